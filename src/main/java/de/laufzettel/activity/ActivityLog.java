@@ -1,0 +1,46 @@
+package de.laufzettel.activity;
+
+import de.laufzettel.database.Ids;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one record of who changed what. Callers write to it inside the transaction of the change,
+ * so a change and its activity row exist together or not at all.
+ */
+@Component
+public class ActivityLog {
+    private final JdbcClient db;
+    private final JsonMapper json;
+
+    ActivityLog(JdbcClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Records that {@code actorId} did {@code action} to a subject, with optional old → new details. */
+    public void record(UUID organizationId, UUID actorId, String subjectType, UUID subjectId, String action,
+            Map<String, ?> details) {
+        db.sql("""
+                INSERT INTO activity (organization_id, id, actor_id, subject_type, subject_id, action, details)
+                VALUES (:org, :id, :actor, :type, :subject, :action, CAST(:details AS jsonb))
+                """)
+                .param("org", organizationId).param("id", Ids.newId()).param("actor", actorId)
+                .param("type", subjectType).param("subject", subjectId).param("action", action)
+                .param("details", json.writeValueAsString(details))
+                .update();
+    }
+
+    /** How many activity rows a subject has; for tests and later the feeds. */
+    public int count(UUID organizationId, String subjectType, UUID subjectId) {
+        return db.sql("""
+                SELECT count(*) FROM activity
+                WHERE organization_id = :org AND subject_type = :type AND subject_id = :subject
+                """)
+                .param("org", organizationId).param("type", subjectType).param("subject", subjectId)
+                .query(Integer.class).single();
+    }
+}

@@ -1,0 +1,87 @@
+package de.laufzettel.auth;
+
+import de.laufzettel.account.Accounts;
+import de.laufzettel.account.SignedInUser;
+import de.laufzettel.web.Languages;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may reach what, and the headers an authority's IT security officer will check. The CSP
+ * allows scripts and styles from our own origin only: no inline scripts anywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, PasswordLogin passwordLogin, Accounts accounts, Languages languages,
+            @Value("${laufzettel.metrics.token:}") String metricsToken) throws Exception {
+        http.authenticationProvider(passwordLogin)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/login", "/signup", "/invitations/*", "/invitations/*/acceptance",
+                                "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(operatorToken(metricsToken))
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(new SavedRequestAwareAuthenticationSuccessHandler() {
+                            @Override
+                            public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
+                                    jakarta.servlet.http.HttpServletResponse response,
+                                    org.springframework.security.core.Authentication authentication)
+                                    throws java.io.IOException, jakarta.servlet.ServletException {
+                                SignedInUser user = (SignedInUser) authentication.getPrincipal();
+                                accounts.findById(user.id()).ifPresent(a -> languages.use(a.locale(), request, response));
+                                super.onAuthenticationSuccess(request, response, authentication);
+                            }
+                        })
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                request.getContextPath() + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?loggedOut")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("SESSION"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** Prometheus metrics only for operators who send the configured bearer token; none when unset. */
+    private static AuthorizationManager<RequestAuthorizationContext> operatorToken(String token) {
+        byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        return (authentication, context) -> {
+            String header = context.getRequest().getHeader("Authorization");
+            boolean ok = !token.isBlank() && header != null
+                    && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
+            return new AuthorizationDecision(ok);
+        };
+    }
+}

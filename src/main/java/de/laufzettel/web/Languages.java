@@ -1,0 +1,27 @@
+package de.laufzettel.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Sets the language of a session, for the login and the profile. */
+@Component
+public class Languages {
+    private final LocaleResolver resolver;
+
+    Languages(LocaleResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** Whether {@code code} is a language Laufzettel speaks. */
+    public static boolean isSupported(String code) {
+        return "de".equals(code) || "en".equals(code);
+    }
+
+    /** Uses {@code code} ("de" or "en") for the rest of this session. */
+    public void use(String code, HttpServletRequest request, HttpServletResponse response) {
+        resolver.setLocale(request, response, Locale.forLanguageTag(isSupported(code) ? code : "de"));
+    }
+}

@@ -1,0 +1,22 @@
+package de.laufzettel.web;
+
+import java.util.List;
+
+/**
+ * What the page frame shows around every signed-in page: who is signed in, the organisation in
+ * view (null on pages outside one, like the profile) and the others the account belongs to.
+ */
+public record Layout(String userName, OrgLink current, boolean currentIsAdmin, List<OrgLink> organizations) {
+
+    /** An organisation as the switcher shows it. */
+    public record OrgLink(String slug, String name) {
+    }
+
+    /** The initials shown in the avatar. */
+    public String initials() {
+        String[] parts = userName.strip().split("\\s+");
+        String first = parts[0].isEmpty() ? "?" : parts[0].substring(0, 1);
+        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase();
+    }
+}
