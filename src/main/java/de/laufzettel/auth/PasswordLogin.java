@@ -8,10 +8,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /** Checks e-mail and password against the accounts, honouring the login throttle. */
-@Component
 class PasswordLogin implements AuthenticationProvider {
     private final Accounts accounts;
     private final LoginThrottle throttle;

@@ -10,15 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may reach what, and the headers an authority's IT security officer will check. The CSP
@@ -32,9 +33,10 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, PasswordLogin passwordLogin, Accounts accounts, Languages languages,
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, Accounts accounts, Languages languages,
             @Value("${laufzettel.metrics.token:}") String metricsToken) throws Exception {
-        http.authenticationProvider(passwordLogin)
+        // Our provider is the only one, without a parent manager, so that a failure is counted once.
+        http.authenticationManager(new ProviderManager(new PasswordLogin(accounts, throttle)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/signup", "/invitations/*", "/invitations/*/acceptance",
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -64,14 +66,24 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?loggedOut")
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** People are sent to the login page; monitoring tools get a plain 401. */
+    private static AuthenticationEntryPoint signInFirst() {
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                login.commence(request, response, exception);
+            }
+        };
     }
 
     /** Prometheus metrics only for operators who send the configured bearer token; none when unset. */

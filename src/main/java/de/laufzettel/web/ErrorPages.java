@@ -27,10 +27,17 @@ class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
-            NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND);
+    }
+
+    /** A malformed ID in the path is a page that does not exist; a malformed form value is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(
+                org.springframework.web.bind.annotation.PathVariable.class);
+        return page(inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(ForbiddenException.class)

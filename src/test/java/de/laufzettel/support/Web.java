@@ -1,0 +1,140 @@
+package de.laufzettel.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small HTTP client that behaves like one browser: it keeps its cookies, does not follow
+ * redirects (tests look at them), and puts the CSRF token of its session into every form it posts.
+ */
+public final class Web {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies;
+    private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    Web(String base) {
+        this(base, new CookieManager());
+    }
+
+    private Web(String base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A client for a Laufzettel at {@code base}. */
+    public static Web at(String base) {
+        return new Web(base);
+    }
+
+    /** The same browser (same cookies) talking to another Laufzettel node. */
+    public Web sameBrowserAt(String otherBase) {
+        return new Web(otherBase, cookies);
+    }
+
+    /** Sends this header with every further request. */
+    public Web withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** An HTTP answer. */
+    public record Page(int status, String body, HttpResponse<String> raw) {
+        public String location() {
+            return raw.headers().firstValue("Location").orElse(null);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", "de-DE"));
+    }
+
+    /** GET that follows redirects within Laufzettel, as a browser would. */
+    public Page follow(String path) {
+        Page page = get(path);
+        for (int hops = 0; hops < 5 && page.status() / 100 == 3; hops++) {
+            String location = page.location();
+            page = get(location.startsWith("http") ? location.substring(base.length()) : location);
+        }
+        return page;
+    }
+
+    /** POSTs a form with this session's CSRF token; alternating name, value pairs. */
+    public Page post(String path, String... fields) {
+        Map<String, String> form = pairs(fields);
+        form.putIfAbsent("_csrf", csrfToken());
+        return postRaw(path, form);
+    }
+
+    /** POSTs a form exactly as given, without adding a CSRF token. */
+    public Page postRaw(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "de-DE")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the login form and checks that it worked. */
+    public Web login(String email, String password) {
+        Page page = post("/login", "email", email, "password", password);
+        if (page.status() != 302 || page.location().contains("error") || page.location().contains("locked")) {
+            throw new AssertionError("login failed for " + email + ": " + page.status() + " " + page.location());
+        }
+        return this;
+    }
+
+    /** The CSRF token of this client's session, read from a page like a browser would. */
+    public String csrfToken() {
+        Matcher m = CSRF.matcher(get("/signup").body());
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
+    /** The value of the session cookie, to compare before and after login. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION")).map(c -> c.getValue()).findFirst().orElse(null);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(), response);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> pairs(String... fields) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            map.put(fields[i], fields[i + 1]);
+        }
+        return map;
+    }
+}

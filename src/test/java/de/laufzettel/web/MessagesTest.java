@@ -1,0 +1,55 @@
+package de.laufzettel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in German and English, and every key the code names exists. */
+class MessagesTest {
+    private static final Pattern KEY = Pattern.compile(
+            "\"((?:layout|nav|error|login|field|signup|validation|role|invitations?|accept|members|profile|projects)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void germanAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(new TreeSet<>(load("messages_en.properties").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(load("messages_de.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyKeyNamedInTemplatesAndCodeExists() throws IOException {
+        Set<String> known = load("messages_de.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        for (Path root : new Path[] {Path.of("src/main/jte"), Path.of("src/main/java")}) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Matcher m = KEY.matcher(Files.readString(file));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(used).allSatisfy(key -> assertThat(known).as(key).contains(key));
+    }
+}
