@@ -90,4 +90,14 @@ class LoginTest extends AppTest {
                 .param("e", email).query(String.class).single();
         assertThat(recorded).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
+
+    @Test
+    void htmxMaySendTheCsrfTokenAsAHeader() {
+        TestOrg org = newOrganization("Headerstadt");
+        Web browser = web().login(org.admin().email(), PASSWORD);
+        String token = browser.csrfToken();
+        Web.Page created = browser.withHeader("X-CSRF-TOKEN", token)
+                .postRaw("/" + org.slug() + "/projects", Map.of("name", "Per Header"));
+        assertThat(created.status()).isEqualTo(302);
+    }
 }

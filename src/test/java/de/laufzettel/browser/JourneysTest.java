@@ -48,6 +48,16 @@ class JourneysTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, named("Projekte")).first().click();
         assertThat(page.getByRole(AriaRole.LINK, named("Website-Relaunch"))).isVisible();
+
+        // Archiving from the list happens in place (htmx, CSRF token as header) and is announced.
+        String listUrl = page.url();
+        page.getByRole(AriaRole.BUTTON, named("Website-Relaunch archivieren")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("„Website-Relaunch“ wurde archiviert.");
+        assertThat(page.getByRole(AriaRole.LINK, named("Website-Relaunch"))).hasCount(0);
+        assertThat(page.url()).isEqualTo(listUrl);
+        assertAccessible(page);
+        page.getByRole(AriaRole.LINK, named("Archiviert")).click();
+        assertThat(page.getByRole(AriaRole.LINK, named("Website-Relaunch"))).isVisible();
     }
 
     @Test
