@@ -36,6 +36,12 @@ class DatabaseConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
+                // The library's defaults suit throw-away test databases (no fsync, asynchronous
+                // commits). This one holds an office's data, so a commit must be on disk.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "localhost")
                 .start();
         createDatabaseIfMissing(postgres);
         return postgres;
