@@ -10,6 +10,14 @@
     }
   });
 
+  // When an in-place update is refused (no longer allowed, changed by someone else, gone), show
+  // the page as it really is now instead of leaving a half-updated one.
+  document.addEventListener("htmx:responseError", function (event) {
+    if (!event.detail.xhr.getResponseHeader("HX-Redirect")) {
+      window.location.reload();
+    }
+  });
+
   // Suggest the organisation's short name from its name until the user types one of their own.
   function slugify(name) {
     return name.toLowerCase()

@@ -80,6 +80,10 @@ class SecurityConfiguration {
         return (request, response, exception) -> {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
                 response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else if (request.getHeader("HX-Request") != null) {
+                // An expired session during an htmx update: take the whole page to the login.
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
             } else {
                 login.commence(request, response, exception);
             }

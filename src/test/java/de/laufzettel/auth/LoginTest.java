@@ -100,4 +100,12 @@ class LoginTest extends AppTest {
                 .postRaw("/" + org.slug() + "/projects", Map.of("name", "Per Header"));
         assertThat(created.status()).isEqualTo(302);
     }
+
+    @Test
+    void anHtmxRequestWithoutSessionIsSentToTheLoginPage() {
+        TestOrg org = newOrganization("Ablaufsitzung");
+        Web.Page page = web().withHeader("HX-Request", "true").get("/" + org.slug() + "/projects");
+        assertThat(page.status()).isEqualTo(401);
+        assertThat(page.header("HX-Redirect")).isEqualTo("/login");
+    }
 }
