@@ -26,7 +26,99 @@
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
   }
 
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : "";
+  }
+
+  function format(template, values) {
+    return template.replace(/\{(\d)\}/g, function (_, i) { return values[Number(i)]; });
+  }
+
+  function announce(text) {
+    var status = document.getElementById("board-status");
+    if (status) {
+      status.textContent = text;
+    }
+  }
+
+  // The board: drag and drop with SortableJS. The dialog's "Verschieben" form is the keyboard way
+  // to do the same; both send PUT …/tasks/{n}/position with the section and a 1-based position.
+  function setUpBoard(board) {
+    var base = board.dataset.board;
+    function move(card, list, index) {
+      var number = card.dataset.number;
+      var body = new URLSearchParams({ section: list.dataset.section, position: String(index + 1) });
+      fetch(base + "/tasks/" + number + "/position", {
+        method: "PUT",
+        headers: { "X-CSRF-TOKEN": csrfToken(), "X-Requested-With": "fetch",
+                   "Content-Type": "application/x-www-form-urlencoded" },
+        body: body,
+        credentials: "same-origin"
+      }).then(function (response) {
+        if (!response.ok) { throw new Error(String(response.status)); }
+        var title = card.querySelector(".card-title").textContent;
+        var section = document.getElementById(list.getAttribute("aria-labelledby")).dataset.name;
+        announce(format(board.dataset.msgMoved, [title, section, index + 1]));
+        updateCounts(board);
+      }).catch(function () {
+        announce(board.dataset.msgFailed);
+        window.setTimeout(function () { window.location.reload(); }, 1500);
+      });
+    }
+    if (window.Sortable) {
+      board.querySelectorAll("ol.cards").forEach(function (list) {
+        window.Sortable.create(list, {
+          group: "cards", animation: 150, ghostClass: "card-ghost",
+          onEnd: function (event) {
+            if (event.from !== event.to || event.oldIndex !== event.newIndex) {
+              move(event.item, event.to, event.newIndex);
+            }
+          }
+        });
+      });
+    }
+    // Quick add keeps the field open for the next task.
+    board.addEventListener("htmx:afterRequest", function (event) {
+      var form = event.target.closest && event.target.closest("form.quick-add");
+      if (form && event.detail.successful) {
+        var title = form.querySelector("input[name=title]").value;
+        form.reset();
+        form.querySelector("input[name=title]").focus();
+        announce(format(board.dataset.msgCreated, [title]));
+        updateCounts(board);
+      }
+    });
+  }
+
+  function updateCounts(board) {
+    board.querySelectorAll("section.column").forEach(function (column) {
+      var count = column.querySelector(".count");
+      if (count) { count.textContent = column.querySelectorAll("ol.cards > li.card").length; }
+    });
+  }
+
+  // A task's dialog is modal; Esc and "Schließen" return to the board and to the task's card.
+  function setUpDialog(dialog) {
+    if (dialog.open) { dialog.close(); }
+    dialog.showModal();
+    dialog.addEventListener("cancel", function (event) {
+      event.preventDefault();
+      window.location.href = dialog.dataset.closeUrl;
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var board = document.querySelector(".board[data-board]");
+    if (board) { setUpBoard(board); }
+    var dialog = document.getElementById("task-dialog");
+    if (dialog) {
+      setUpDialog(dialog);
+    } else if (/^#task-\d+$/.test(window.location.hash)) {
+      var link = document.querySelector(window.location.hash + " a");
+      if (link) { link.focus(); }
+    }
+
     var name = document.getElementById("organizationName");
     var slug = document.getElementById("slug");
     if (name && slug) {

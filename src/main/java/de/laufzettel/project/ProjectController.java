@@ -44,17 +44,6 @@ class ProjectController {
         return new ModelAndView("redirect:/" + me.slug() + "/projects/" + project.id());
     }
 
-    @GetMapping("/{org}/projects/{id}")
-    ModelAndView show(CurrentMember me, @PathVariable UUID id) {
-        Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
-        ModelAndView mav = new ModelAndView("project/show");
-        mav.addObject("layout", workspace.layout(me));
-        mav.addObject("project", project);
-        mav.addObject("canManage", Projects.canManage(me, project));
-        mav.addObject("slug", me.slug());
-        return mav;
-    }
-
     @GetMapping("/{org}/projects/{id}/edit")
     ModelAndView edit(CurrentMember me, @PathVariable UUID id) {
         Project project = projects.manageable(me, id);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,12 @@ public class Projects {
 
     private final JdbcClient db;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
 
-    Projects(JdbcClient db, ActivityLog activity) {
+    Projects(JdbcClient db, ActivityLog activity, ApplicationEventPublisher events) {
         this.db = db;
         this.activity = activity;
+        this.events = events;
     }
 
     /** Active or archived projects the member can see, by name. */
@@ -75,6 +78,7 @@ public class Projects {
                 .param("description", description).param("user", me.userId())
                 .update();
         activity.record(me.organizationId(), me.userId(), "project", id, "created", Map.of("name", name));
+        events.publishEvent(new ProjectCreated(me.organizationId(), id, me.userId()));
         return findAccessible(me, id).orElseThrow();
     }
 

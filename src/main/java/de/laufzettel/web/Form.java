@@ -7,7 +7,7 @@ import java.util.Map;
  * What a user typed into a form and what was wrong with it, so that a rejected form comes back
  * filled in, with a localised message next to each field.
  */
-public final class Form {
+public final class Form implements java.io.Serializable {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
 

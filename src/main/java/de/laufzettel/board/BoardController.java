@@ -1,0 +1,74 @@
+package de.laufzettel.board;
+
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.organization.Workspace;
+import de.laufzettel.project.Project;
+import de.laufzettel.project.Projects;
+import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskCard;
+import de.laufzettel.task.Tasks;
+import de.laufzettel.web.Form;
+import de.laufzettel.web.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A project's board; a task's own URL shows the board with the task's dialog open, so that a
+ * task link can be shared and bookmarked.
+ */
+@Controller
+class BoardController {
+    private final Projects projects;
+    private final Sections sections;
+    private final Tasks tasks;
+    private final Workspace workspace;
+
+    BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace) {
+        this.projects = projects;
+        this.sections = sections;
+        this.tasks = tasks;
+        this.workspace = workspace;
+    }
+
+    @GetMapping("/{org}/projects/{id}")
+    ModelAndView board(CurrentMember me, @PathVariable UUID id, Model flash) {
+        Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
+        return page(me, project, null, flash);
+    }
+
+    @GetMapping("/{org}/projects/{id}/tasks/{number}")
+    ModelAndView task(CurrentMember me, @PathVariable UUID id, @PathVariable long number, Model flash) {
+        Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
+        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        return page(me, project, task, flash);
+    }
+
+    private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash) {
+        Map<UUID, List<TaskCard>> cards = tasks.openCards(me, project.id()).stream()
+                .collect(Collectors.groupingBy(TaskCard::sectionId));
+        List<Column> columns = sections.of(me.organizationId(), project.id()).stream()
+                .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
+                .toList();
+        ModelAndView mav = new ModelAndView("board/show");
+        mav.addObject("layout", workspace.layout(me));
+        mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
+        mav.addObject("project", project);
+        mav.addObject("canManage", Projects.canManage(me, project));
+        mav.addObject("columns", columns);
+        mav.addObject("openTask", openTask);
+        Object form = flash.getAttribute("taskForm");
+        mav.addObject("taskForm", form instanceof Form f ? f
+                : openTask == null ? Form.empty()
+                : Form.empty().with("title", openTask.title()).with("notes", openTask.notes()));
+        mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
+        mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
+        return mav;
+    }
+}

@@ -1,0 +1,7 @@
+package de.laufzettel.board;
+
+import java.util.UUID;
+
+/** A column of a project's board. */
+public record Section(UUID id, String name, String rank) {
+}

@@ -1,0 +1,77 @@
+package de.laufzettel.board;
+
+import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.database.Ids;
+import de.laufzettel.database.Rank;
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.project.Project;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The sections of a project's board, in order. Callers pass a project they found through access checks. */
+@Repository
+class Sections {
+    private final JdbcClient db;
+    private final ActivityLog activity;
+
+    Sections(JdbcClient db, ActivityLog activity) {
+        this.db = db;
+        this.activity = activity;
+    }
+
+    List<Section> of(UUID organizationId, UUID projectId) {
+        return db.sql("""
+                SELECT id, name, rank FROM section
+                WHERE organization_id = :org AND project_id = :project
+                ORDER BY rank, id
+                """)
+                .param("org", organizationId).param("project", projectId)
+                .query(Section.class).list();
+    }
+
+    Optional<Section> find(UUID organizationId, UUID projectId, UUID id) {
+        return db.sql("""
+                SELECT id, name, rank FROM section
+                WHERE organization_id = :org AND project_id = :project AND id = :id
+                """)
+                .param("org", organizationId).param("project", projectId).param("id", id)
+                .query(Section.class).optional();
+    }
+
+    /** Adds sections at the end of the board, in the given order. */
+    @Transactional
+    void append(UUID organizationId, UUID projectId, UUID actorId, List<String> names) {
+        String last = db.sql("""
+                SELECT max(rank) FROM section WHERE organization_id = :org AND project_id = :project
+                """)
+                .param("org", organizationId).param("project", projectId)
+                .query(String.class).optional().orElse(null);
+        for (String name : names) {
+            last = Rank.after(last);
+            UUID id = Ids.newId();
+            db.sql("""
+                    INSERT INTO section (organization_id, id, project_id, name, rank)
+                    VALUES (:org, :id, :project, :name, :rank)
+                    """)
+                    .param("org", organizationId).param("id", id).param("project", projectId)
+                    .param("name", name).param("rank", last)
+                    .update();
+            activity.record(organizationId, actorId, "section", id, "created", Map.of("name", name));
+        }
+    }
+
+    @Transactional
+    void rename(CurrentMember me, Project project, Section section, String name) {
+        db.sql("UPDATE section SET name = :name WHERE organization_id = :org AND project_id = :project AND id = :id")
+                .param("name", name).param("org", me.organizationId()).param("project", project.id())
+                .param("id", section.id())
+                .update();
+        activity.record(me.organizationId(), me.userId(), "section", section.id(), "renamed",
+                Map.of("from", section.name(), "to", name));
+    }
+}

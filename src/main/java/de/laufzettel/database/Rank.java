@@ -1,0 +1,85 @@
+package de.laufzettel.database;
+
+/**
+ * Sort keys for sections and tasks: strings that sort byte-wise, so that a key between any two
+ * neighbours always exists and a move changes one row only. Keys never end in '0', which keeps
+ * room below every key.
+ */
+public final class Rank {
+    private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+    private static final int BASE = DIGITS.length();
+
+    private Rank() {
+    }
+
+    /**
+     * A key after {@code before} and before {@code after}; either may be null for "the start"
+     * and "the end". {@code before} must sort before {@code after}.
+     */
+    public static String between(String before, String after) {
+        if (after == null) {
+            return after(before);
+        }
+        String low = before == null ? "" : before;
+        String high = after;
+        if (high != null && low.compareTo(high) >= 0) {
+            throw new IllegalArgumentException("'" + low + "' does not sort before '" + high + "'");
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; ; i++) {
+            int lowDigit = i < low.length() ? digit(low.charAt(i)) : 0;
+            int highDigit = high != null && i < high.length() ? digit(high.charAt(i)) : BASE;
+            if (lowDigit == highDigit) {
+                key.append(DIGITS.charAt(lowDigit));
+                continue;
+            }
+            int middle = (lowDigit + highDigit) / 2;
+            if (middle > lowDigit) {
+                return key.append(DIGITS.charAt(middle)).toString();
+            }
+            // Adjacent digits: keep the lower one; from here on only 'low' bounds the rest.
+            key.append(DIGITS.charAt(lowDigit));
+            high = null;
+        }
+    }
+
+    /**
+     * A key after {@code last} (null: the first key). Appending is the common case (quick add),
+     * so it counts up in the fourth digit instead of halving: keys stay short for a long time.
+     */
+    public static String after(String last) {
+        if (last == null || last.isEmpty()) {
+            return "i";
+        }
+        char[] key = (last + "0000").substring(0, 4).toCharArray();
+        int i = key.length - 1;
+        while (i >= 0 && digit(key[i]) == BASE - 1) {
+            key[i] = '0';
+            i--;
+        }
+        if (i < 0) {
+            return last + "i";
+        }
+        key[i] = DIGITS.charAt(digit(key[i]) + 1);
+        return new String(key, 0, i + 1);
+    }
+
+    /** {@code count} keys in order, for a new board or a rebalance. */
+    public static java.util.List<String> sequence(int count) {
+        java.util.List<String> keys = new java.util.ArrayList<>(count);
+        String previous = null;
+        for (int i = 0; i < count; i++) {
+            previous = after(previous);
+            keys.add(previous);
+        }
+        return keys;
+    }
+
+    private static int digit(char c) {
+        int d = DIGITS.indexOf(c);
+        if (d < 0) {
+            throw new IllegalArgumentException("not a rank character: " + c);
+        }
+        return d;
+    }
+}

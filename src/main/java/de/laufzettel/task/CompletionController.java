@@ -1,0 +1,39 @@
+package de.laufzettel.task;
+
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.project.Projects;
+import de.laufzettel.web.NotFoundException;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Completing a task creates its completion; reopening deletes it. */
+@Controller
+class CompletionController {
+    private final Projects projects;
+    private final Tasks tasks;
+
+    CompletionController(Projects projects, Tasks tasks) {
+        this.projects = projects;
+        this.tasks = tasks;
+    }
+
+    @PostMapping("/{org}/projects/{projectId}/tasks/{number}/completion")
+    String complete(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number) {
+        return change(me, projectId, number, true);
+    }
+
+    @DeleteMapping("/{org}/projects/{projectId}/tasks/{number}/completion")
+    String reopen(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number) {
+        return change(me, projectId, number, false);
+    }
+
+    private String change(CurrentMember me, UUID projectId, long number, boolean completed) {
+        projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
+        Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
+        tasks.setCompleted(me, task, completed);
+        return "redirect:" + TaskPaths.task(me, projectId, number);
+    }
+}

@@ -1,0 +1,190 @@
+package de.laufzettel.task;
+
+import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.database.Ids;
+import de.laufzettel.database.Rank;
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.project.Project;
+import de.laufzettel.web.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks of a project. Reads name the organisation and the caller's membership in SQL; callers pass
+ * a project they found through {@code Projects.findAccessible}.
+ */
+@Service
+public class Tasks {
+    static final int TITLE_MAX = 500;
+    static final int NOTES_MAX = 100_000;
+
+    private static final String ACCESSIBLE = """
+            FROM task t
+            WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL
+              AND EXISTS (SELECT 1 FROM membership m
+                          WHERE m.organization_id = t.organization_id AND m.user_id = :user
+                            AND m.deactivated_at IS NULL)
+            """;
+
+    private final JdbcClient db;
+    private final ActivityLog activity;
+
+    Tasks(JdbcClient db, ActivityLog activity) {
+        this.db = db;
+        this.activity = activity;
+    }
+
+    /** The open tasks of a project in board order, for the board. */
+    public List<TaskCard> openCards(CurrentMember me, UUID projectId) {
+        return db.sql("SELECT t.section_id, t.number, t.title, t.completed_at IS NOT NULL AS completed "
+                        + ACCESSIBLE + " AND t.completed_at IS NULL ORDER BY t.section_id, t.rank, t.id")
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .query(TaskCard.class).list();
+    }
+
+    public Optional<Task> find(CurrentMember me, UUID projectId, long number) {
+        return db.sql("""
+                SELECT t.id, t.project_id, t.section_id, t.number, t.title, t.notes, t.version, t.created_at,
+                       (SELECT u.name FROM app_user u WHERE u.id = t.created_by) AS created_by_name, t.completed_at
+                """ + ACCESSIBLE + " AND t.number = :number")
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .param("number", number)
+                .query(Task.class).optional();
+    }
+
+    /** Creates a task at the end of a section of the project; 404 when the section is not the project's. */
+    @Transactional
+    TaskCard create(CurrentMember me, Project project, UUID sectionId, String title) {
+        lockSection(me, project, sectionId);
+        String last = db.sql("SELECT max(rank) FROM task WHERE organization_id = :org AND section_id = :section")
+                .param("org", me.organizationId()).param("section", sectionId)
+                .query(String.class).optional().orElse(null);
+        long number = db.sql("""
+                INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, 1)
+                ON CONFLICT (organization_id) DO UPDATE SET last_number = task_sequence.last_number + 1
+                RETURNING last_number
+                """)
+                .param("org", me.organizationId()).query(Long.class).single();
+        UUID id = Ids.newId();
+        db.sql("""
+                INSERT INTO task (organization_id, id, project_id, section_id, number, title, rank, created_by)
+                VALUES (:org, :id, :project, :section, :number, :title, :rank, :user)
+                """)
+                .param("org", me.organizationId()).param("id", id).param("project", project.id())
+                .param("section", sectionId).param("number", number).param("title", title)
+                .param("rank", Rank.after(last)).param("user", me.userId())
+                .update();
+        activity.record(me.organizationId(), me.userId(), "task", id, "created",
+                Map.of("number", number, "title", title));
+        return new TaskCard(sectionId, number, title, false);
+    }
+
+    /**
+     * Changes title and notes unless someone else changed the task since {@code expectedVersion};
+     * then false, and the caller shows the other version.
+     */
+    @Transactional
+    boolean update(CurrentMember me, Task task, String title, String notes, int expectedVersion) {
+        int changed = db.sql("""
+                UPDATE task SET title = :title, notes = :notes, version = version + 1, updated_at = now()
+                WHERE organization_id = :org AND id = :id AND version = :version
+                """)
+                .param("title", title).param("notes", notes).param("org", me.organizationId())
+                .param("id", task.id()).param("version", expectedVersion)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (!task.title().equals(title)) {
+            details.put("title", Map.of("from", task.title(), "to", title));
+        }
+        if (!task.notes().equals(notes)) {
+            details.put("notes", "changed");
+        }
+        if (!details.isEmpty()) {
+            activity.record(me.organizationId(), me.userId(), "task", task.id(), "updated", details);
+        }
+        return true;
+    }
+
+    /**
+     * Moves a task into a section of its project at a position (1 = top) among the open tasks
+     * there. Moves into one section are serialised by a lock on that section, so concurrent moves
+     * never produce equal ranks and every task keeps exactly one place.
+     */
+    @Transactional
+    void move(CurrentMember me, Project project, Task task, UUID sectionId, int position) {
+        lockSection(me, project, sectionId);
+        List<String> neighbours = db.sql("""
+                SELECT rank FROM task
+                WHERE organization_id = :org AND section_id = :section AND id <> :id
+                  AND completed_at IS NULL AND trashed_at IS NULL
+                ORDER BY rank, id OFFSET :offset LIMIT 2
+                """)
+                .param("org", me.organizationId()).param("section", sectionId).param("id", task.id())
+                .param("offset", Math.max(0, position - 2))
+                .query(String.class).list();
+        String before = position <= 1 || neighbours.isEmpty() ? null : neighbours.get(0);
+        String after = position <= 1 ? (neighbours.isEmpty() ? null : neighbours.get(0))
+                : neighbours.size() > 1 ? neighbours.get(1) : null;
+        if (before == null && after == null && position > 1) {
+            before = lastRank(me, sectionId, task.id());
+        }
+        if (before != null && after != null && before.compareTo(after) >= 0) {
+            after = null; // equal neighbours can only come from old data; never fail a move over it
+        }
+        db.sql("""
+                UPDATE task SET section_id = :section, rank = :rank, version = version + 1, updated_at = now()
+                WHERE organization_id = :org AND id = :id
+                """)
+                .param("section", sectionId).param("rank", Rank.between(before, after))
+                .param("org", me.organizationId()).param("id", task.id())
+                .update();
+        activity.record(me.organizationId(), me.userId(), "task", task.id(), "moved",
+                Map.of("fromSection", task.sectionId().toString(), "toSection", sectionId.toString(),
+                        "position", position));
+    }
+
+    /** Completes ({@code true}) or reopens a task; doing it twice changes nothing. */
+    @Transactional
+    void setCompleted(CurrentMember me, Task task, boolean completed) {
+        int changed = db.sql("""
+                UPDATE task SET completed_at = CASE WHEN :completed THEN now() END,
+                                completed_by = CASE WHEN :completed THEN CAST(:user AS uuid) END,
+                                version = version + 1, updated_at = now()
+                WHERE organization_id = :org AND id = :id AND (completed_at IS NOT NULL) <> :completed
+                """)
+                .param("completed", completed).param("user", me.userId().toString())
+                .param("org", me.organizationId()).param("id", task.id())
+                .update();
+        if (changed > 0) {
+            activity.record(me.organizationId(), me.userId(), "task", task.id(),
+                    completed ? "completed" : "reopened", Map.of());
+        }
+    }
+
+    private String lastRank(CurrentMember me, UUID sectionId, UUID except) {
+        return db.sql("""
+                SELECT max(rank) FROM task
+                WHERE organization_id = :org AND section_id = :section AND id <> :id
+                """)
+                .param("org", me.organizationId()).param("section", sectionId).param("id", except)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private void lockSection(CurrentMember me, Project project, UUID sectionId) {
+        db.sql("""
+                SELECT id FROM section WHERE organization_id = :org AND project_id = :project AND id = :id
+                FOR UPDATE
+                """)
+                .param("org", me.organizationId()).param("project", project.id()).param("id", sectionId)
+                .query(UUID.class).optional().orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,59 @@
+package de.laufzettel.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RankTest {
+
+    @Test
+    void aKeyBetweenTwoNeighboursSortsBetweenThem() {
+        assertThat(Rank.between("a", "c")).isEqualTo("b");
+        String mid = Rank.between("a", "b");
+        assertThat(mid).isGreaterThan("a").isLessThan("b");
+        assertThat(Rank.between(null, "0i")).isLessThan("0i").isNotEmpty();
+        assertThat(Rank.between("z", null)).isGreaterThan("z");
+    }
+
+    @Test
+    void appendingCountsUpAndStaysShort() {
+        List<String> keys = Rank.sequence(50_000);
+        for (int i = 1; i < keys.size(); i++) {
+            assertThat(keys.get(i)).isGreaterThan(keys.get(i - 1));
+        }
+        assertThat(keys.getLast().length()).isLessThanOrEqualTo(4);
+        assertThat(Rank.after("zzzz")).isGreaterThan("zzzz");
+        assertThat(Rank.after("i00zk")).isGreaterThan("i00zk");
+    }
+
+    @Test
+    void randomInsertionsKeepAStrictOrderAndNoKeyEndsInZero() {
+        Random random = new Random(42);
+        List<String> keys = new ArrayList<>(List.of(Rank.after(null)));
+        for (int n = 0; n < 5_000; n++) {
+            int at = random.nextInt(keys.size() + 1);
+            String before = at == 0 ? null : keys.get(at - 1);
+            String after = at == keys.size() ? null : keys.get(at);
+            String key = Rank.between(before, after);
+            if (before != null) {
+                assertThat(key).isGreaterThan(before);
+            }
+            if (after != null) {
+                assertThat(key).isLessThan(after);
+            }
+            assertThat(key).doesNotEndWith("0");
+            keys.add(at, key);
+        }
+        assertThat(keys).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void neighboursInTheWrongOrderAreRefused() {
+        assertThatThrownBy(() -> Rank.between("b", "a")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rank.between("b", "b")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
