@@ -46,10 +46,12 @@ public final class Web {
         return new Web(otherBase, cookies);
     }
 
-    /** Sends this header with every further request. */
+    /** The same browser, sending this header with every request made through the returned client. */
     public Web withHeader(String name, String value) {
-        headers.put(name, value);
-        return this;
+        Web copy = new Web(base, cookies);
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
+        return copy;
     }
 
     /** An HTTP answer. */
@@ -64,7 +66,8 @@ public final class Web {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", "de-DE"));
+        String url = path.startsWith("http") ? path : base + path;
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept-Language", "de-DE"));
     }
 
     /** GET that follows redirects within Laufzettel, as a browser would. */

@@ -1,0 +1,224 @@
+package de.laufzettel.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.laufzettel.account.Account;
+import de.laufzettel.organization.Role;
+import de.laufzettel.support.AppTest;
+import de.laufzettel.support.Web;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class BoardTest extends AppTest {
+
+    /** A project with its board, seen by one signed-in member. */
+    record Board(TestOrg org, Web web, String path, List<UUID> sections) {
+        String quickAdd(int section, String title) {
+            Web.Page created = web.withHeader("HX-Request", "true")
+                    .post(path + "/sections/" + sections.get(section) + "/tasks", "title", title);
+            assertThat(created.status()).as(created.body()).isEqualTo(200);
+            return created.body();
+        }
+    }
+
+    private Board newBoard(String orgName) {
+        TestOrg org = newOrganization(orgName);
+        Web web = web().login(org.admin().email(), PASSWORD);
+        Web.Page created = web.post("/" + org.slug() + "/projects", "name", "Website-Relaunch");
+        String path = created.location().substring(created.location().indexOf("/" + org.slug()));
+        UUID project = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        List<UUID> sections = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank")
+                .param("p", project).query(UUID.class).list();
+        return new Board(org, web, path, sections);
+    }
+
+    private List<String> titlesIn(UUID section) {
+        return db.sql("SELECT title FROM task WHERE section_id = :s AND completed_at IS NULL ORDER BY rank, id")
+                .param("s", section).query(String.class).list();
+    }
+
+    private long number(String title) {
+        return db.sql("SELECT number FROM task WHERE title = :t").param("t", title).query(Long.class).single();
+    }
+
+    @Test
+    void aNewProjectStartsWithOpenInProgressAndDone() {
+        Board board = newBoard("Spaltenstadt");
+        assertThat(board.sections()).hasSize(3);
+        String page = board.web().get(board.path()).body();
+        assertThat(page.indexOf("Offen")).isLessThan(page.indexOf("In Arbeit"));
+        assertThat(page.indexOf("In Arbeit")).isLessThan(page.indexOf("Erledigt"));
+    }
+
+    @Test
+    void quickAddAppendsCardsNumberedPerOrganisation() {
+        Board board = newBoard("Nummernstadt");
+        String card = board.quickAdd(0, "Texte <aktualisieren>");
+        assertThat(card).contains("Texte &lt;aktualisieren&gt;").contains("#1");
+        board.quickAdd(0, "Finale Designs teilen");
+        board.quickAdd(1, "Web Team briefen");
+        assertThat(titlesIn(board.sections().get(0))).containsExactly("Texte <aktualisieren>", "Finale Designs teilen");
+        assertThat(board.web().get(board.path()).body()).contains("Web Team briefen").contains("#3");
+        assertThat(db.sql("SELECT count(*) FROM activity WHERE organization_id = :o AND action = 'created' AND subject_type = 'task'")
+                .param("o", board.org().org().id()).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void badTitlesAreExplainedAndCreateNothing() {
+        Board board = newBoard("Titelstadt");
+        Web htmx = board.web().withHeader("HX-Request", "true");
+        Web.Page empty = htmx.post(board.path() + "/sections/" + board.sections().get(0) + "/tasks", "title", " ");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.body()).contains("Bitte füllen Sie dieses Feld aus.");
+        Web.Page tooLong = htmx.post(board.path() + "/sections/" + board.sections().get(0) + "/tasks",
+                "title", "x".repeat(501));
+        assertThat(tooLong.body()).contains("höchstens 500 Zeichen");
+        assertThat(titlesIn(board.sections().get(0))).isEmpty();
+    }
+
+    @Test
+    void tasksMoveWithinAndBetweenSections() {
+        Board board = newBoard("Schiebestadt");
+        board.quickAdd(0, "A");
+        board.quickAdd(0, "B");
+        board.quickAdd(0, "C");
+        Web.Page moved = board.web().post(board.path() + "/tasks/" + number("C") + "/position", "_method", "put",
+                "section", board.sections().get(0).toString(), "position", "1");
+        assertThat(moved.status()).isEqualTo(303);
+        assertThat(titlesIn(board.sections().get(0))).containsExactly("C", "A", "B");
+
+        board.web().post(board.path() + "/tasks/" + number("A") + "/position", "_method", "put",
+                "section", board.sections().get(1).toString(), "position", "1");
+        board.web().post(board.path() + "/tasks/" + number("B") + "/position", "_method", "put",
+                "section", board.sections().get(1).toString(), "position", "99");
+        board.web().post(board.path() + "/tasks/" + number("C") + "/position", "_method", "put",
+                "section", board.sections().get(1).toString(), "position", "2");
+        assertThat(titlesIn(board.sections().get(0))).isEmpty();
+        assertThat(titlesIn(board.sections().get(1))).containsExactly("A", "C", "B");
+        assertThat(db.sql("SELECT count(*) FROM activity WHERE action = 'moved' AND organization_id = :o")
+                .param("o", board.org().org().id()).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void aMoveIntoAnotherProjectsOrOrganisationsSectionAnswers404AndChangesNothing() {
+        Board board = newBoard("Grenzstadt");
+        Board other = newBoard("Nachbarstadt");
+        board.quickAdd(0, "Bleibt hier");
+        Web.Page project2 = board.web().post("/" + board.org().slug() + "/projects", "name", "Zweites Projekt");
+        UUID otherProjectSection = db.sql("""
+                SELECT s.id FROM section s JOIN project p ON p.id = s.project_id AND p.organization_id = s.organization_id
+                WHERE p.name = 'Zweites Projekt' AND p.organization_id = :o LIMIT 1""")
+                .param("o", board.org().org().id()).query(UUID.class).single();
+        assertThat(project2.status()).isEqualTo(302);
+        String move = board.path() + "/tasks/" + number("Bleibt hier") + "/position";
+        assertThat(board.web().post(move, "_method", "put", "section", otherProjectSection.toString()).status())
+                .isEqualTo(404);
+        assertThat(board.web().post(move, "_method", "put", "section", other.sections().get(0).toString()).status())
+                .isEqualTo(404);
+        assertThat(board.web().post(move, "_method", "put", "section", "keine-uuid").status()).isEqualTo(400);
+        assertThat(board.web().post(move, "_method", "put").status()).isEqualTo(400);
+        assertThat(titlesIn(board.sections().get(0))).containsExactly("Bleibt hier");
+    }
+
+    @Test
+    void concurrentMovesNeverLoseOrDuplicateATask() throws Exception {
+        Board board = newBoard("Gedraengestadt");
+        List<Long> numbers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            board.quickAdd(i % 3, "Aufgabe " + i);
+            numbers.add(number("Aufgabe " + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Web web = web().login(board.org().admin().email(), PASSWORD);
+            Random random = new Random(t);
+            runs.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    long n = numbers.get(random.nextInt(numbers.size()));
+                    Web.Page page = web.post(board.path() + "/tasks/" + n + "/position", "_method", "put",
+                            "section", board.sections().get(random.nextInt(3)).toString(),
+                            "position", String.valueOf(1 + random.nextInt(6)));
+                    assertThat(page.status()).isEqualTo(303);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+        List<String> all = new ArrayList<>();
+        for (UUID section : board.sections()) {
+            all.addAll(titlesIn(section));
+            List<String> ranks = db.sql("SELECT rank FROM task WHERE section_id = :s").param("s", section)
+                    .query(String.class).list();
+            assertThat(ranks).doesNotHaveDuplicates();
+        }
+        assertThat(all).hasSize(12).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aStaleEditShowsTheOtherVersionAndOverwritesNothing() {
+        Board board = newBoard("Versionsstadt");
+        board.quickAdd(0, "Präsentation erstellen");
+        String task = board.path() + "/tasks/" + number("Präsentation erstellen");
+        assertThat(board.web().post(task, "_method", "put", "title", "Präsentation für den Rat", "notes", "Folien 1-10",
+                "version", "0").location()).endsWith(task);
+        Web.Page stale = board.web().post(task, "_method", "put", "title", "Meine Fassung", "notes", "", "version", "0");
+        Web.Page shown = board.web().get(task);
+        assertThat(stale.status()).isEqualTo(302);
+        assertThat(shown.body()).contains("inzwischen geändert").contains("Präsentation für den Rat").contains("Meine Fassung");
+        assertThat(db.sql("SELECT title FROM task WHERE title LIKE 'Präsentation%'").query(String.class).single())
+                .isEqualTo("Präsentation für den Rat");
+        Web.Page huge = board.web().post(task, "_method", "put", "title", "T", "notes", "n".repeat(100_001), "version", "1");
+        assertThat(board.web().get(huge.location()).body()).contains("höchstens 100.000 Zeichen");
+        assertThat(db.sql("SELECT title FROM task WHERE organization_id = :o").param("o", board.org().org().id())
+                .query(String.class).single()).isEqualTo("Präsentation für den Rat");
+    }
+
+    @Test
+    void completedTasksLeaveTheBoardAndCanBeReopened() {
+        Board board = newBoard("Erledigtstadt");
+        board.quickAdd(0, "Implementieren & launchen");
+        String task = board.path() + "/tasks/" + number("Implementieren & launchen");
+        assertThat(board.web().post(task + "/completion").status()).isEqualTo(302);
+        assertThat(board.web().get(board.path()).body()).doesNotContain("Implementieren &amp; launchen");
+        assertThat(board.web().get(task).body()).contains("Diese Aufgabe ist erledigt.");
+        board.web().post(task + "/completion", "_method", "delete");
+        assertThat(board.web().get(board.path()).body()).contains("Implementieren &amp; launchen");
+    }
+
+    @Test
+    void membersOfAnotherOrganisationGet404ForEveryBoardAction() {
+        Board board = newBoard("Boardstadt");
+        board.quickAdd(0, "Geheime Aufgabe");
+        long n = number("Geheime Aufgabe");
+        TestOrg other = newOrganization("Fremdstadt");
+        Account mallory = other.member("Mallory", Role.ADMIN);
+        Web web = web().login(mallory.email(), PASSWORD);
+        String foreign = "/" + other.slug() + board.path().substring(board.path().indexOf("/projects"));
+        for (String path : new String[] {board.path(), board.path() + "/tasks/" + n, foreign, foreign + "/tasks/" + n}) {
+            Web.Page page = web.get(path);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Geheime Aufgabe");
+        }
+        assertThat(web.post(board.path() + "/sections/" + board.sections().get(0) + "/tasks", "title", "Fremd").status())
+                .isEqualTo(404);
+        assertThat(web.post(foreign + "/sections/" + board.sections().get(0) + "/tasks", "title", "Fremd").status())
+                .isEqualTo(404);
+        assertThat(web.post(foreign + "/tasks/" + n, "_method", "put", "title", "Gekapert", "version", "0").status())
+                .isEqualTo(404);
+        assertThat(web.post(foreign + "/tasks/" + n + "/completion").status()).isEqualTo(404);
+        assertThat(web.post(foreign + "/tasks/" + n + "/position", "_method", "put",
+                "section", board.sections().get(1).toString()).status()).isEqualTo(404);
+        assertThat(board.web().get(board.path() + "/tasks/999999").status()).isEqualTo(404);
+        assertThat(titlesIn(board.sections().get(0))).containsExactly("Geheime Aufgabe");
+    }
+}
