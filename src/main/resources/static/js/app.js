@@ -100,11 +100,14 @@
 
   // A task's dialog is modal; Esc and "Schließen" return to the board and to the task's card.
   function setUpDialog(dialog) {
+    // Rendered open (so it shows without scripts), reopened here as a modal dialog.
     if (dialog.open) { dialog.close(); }
     dialog.showModal();
-    dialog.addEventListener("cancel", function (event) {
-      event.preventDefault();
-      window.location.href = dialog.dataset.closeUrl;
+    dialog.addEventListener("close", function () {
+      // The close() above also fires this event, when the dialog is already open again.
+      if (!dialog.open) {
+        window.location.href = dialog.dataset.closeUrl;
+      }
     });
   }
 
@@ -114,8 +117,10 @@
     var dialog = document.getElementById("task-dialog");
     if (dialog) {
       setUpDialog(dialog);
-    } else if (/^#task-\d+$/.test(window.location.hash)) {
-      var link = document.querySelector(window.location.hash + " a");
+    } else if (/^#card-\d+$/.test(window.location.hash)) {
+      // Back from a task: its card gets the focus. The fragment names no element on purpose, so
+      // the browser's own fragment handling cannot move the focus away again.
+      var link = document.querySelector("#task-" + window.location.hash.substring(6) + " a");
       if (link) { link.focus(); }
     }
 

@@ -38,7 +38,7 @@ class TaskPositionController {
         tasks.move(me, project, task, section, Math.max(1, position));
         if (htmx == null && script == null) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .header("Location", TaskPaths.board(me, projectId) + "#task-" + number).build();
+                    .header("Location", TaskPaths.board(me, projectId) + "#card-" + number).build();
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("moved");
     }
