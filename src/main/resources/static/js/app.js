@@ -78,6 +78,24 @@
         });
       });
     }
+    // Sections are reordered by dragging their title; the section menu is the keyboard way.
+    if (window.Sortable && board.dataset.canManage === "true") {
+      window.Sortable.create(board, {
+        draggable: "section.column", handle: ".column-title", animation: 150,
+        onEnd: function (event) {
+          if (event.oldDraggableIndex === event.newDraggableIndex) { return; }
+          var id = event.item.querySelector(".column-head").dataset.section;
+          fetch(base + "/sections/" + id + "/position", {
+            method: "PUT",
+            headers: { "X-CSRF-TOKEN": csrfToken(), "Content-Type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ position: String(event.newDraggableIndex + 1) }),
+            credentials: "same-origin"
+          }).then(function (response) {
+            if (!response.ok) { throw new Error(String(response.status)); }
+          }).catch(function () { window.location.reload(); });
+        }
+      });
+    }
     // Quick add keeps the field open for the next task.
     board.addEventListener("htmx:afterRequest", function (event) {
       var form = event.target.closest && event.target.closest("form.quick-add");

@@ -69,6 +69,7 @@ class BoardController {
                 : Form.empty().with("title", openTask.title()).with("notes", openTask.notes()));
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
         mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
+        mav.addObject("sectionError", flash.getAttribute("sectionError"));
         return mav;
     }
 }

@@ -74,4 +74,36 @@ class Sections {
         activity.record(me.organizationId(), me.userId(), "section", section.id(), "renamed",
                 Map.of("from", section.name(), "to", name));
     }
+
+    /** Puts a section at a position (1 = first) among the others. */
+    @Transactional
+    void move(CurrentMember me, Project project, Section section, int position) {
+        // Lock the project's sections so that two reorders cannot compute the same rank.
+        List<String> others = db.sql("""
+                SELECT rank FROM section WHERE organization_id = :org AND project_id = :project AND id <> :id
+                ORDER BY rank, id FOR UPDATE
+                """)
+                .param("org", me.organizationId()).param("project", project.id()).param("id", section.id())
+                .query(String.class).list();
+        int index = Math.min(position - 1, others.size());
+        String before = index == 0 ? null : others.get(index - 1);
+        String after = index >= others.size() ? null : others.get(index);
+        db.sql("UPDATE section SET rank = :rank WHERE organization_id = :org AND id = :id")
+                .param("rank", Rank.between(before, after)).param("org", me.organizationId()).param("id", section.id())
+                .update();
+        activity.record(me.organizationId(), me.userId(), "section", section.id(), "moved", Map.of("position", position));
+    }
+
+    /** Deletes a section, first moving its tasks (if any) to the end of {@code moveTo}. */
+    @Transactional
+    void delete(CurrentMember me, Project project, Section section, UUID moveTo, de.laufzettel.task.Tasks tasks) {
+        if (moveTo != null && !moveTo.equals(section.id())) {
+            tasks.moveAll(me, project, section.id(), moveTo);
+        }
+        db.sql("DELETE FROM section WHERE organization_id = :org AND project_id = :project AND id = :id")
+                .param("org", me.organizationId()).param("project", project.id()).param("id", section.id())
+                .update();
+        activity.record(me.organizationId(), me.userId(), "section", section.id(), "deleted",
+                Map.of("name", section.name()));
+    }
 }

@@ -170,6 +170,35 @@ public class Tasks {
         }
     }
 
+    /** Moves every task of one section to the end of another, keeping their order; for deleting a section. */
+    @Transactional
+    public int moveAll(CurrentMember me, Project project, UUID fromSection, UUID toSection) {
+        lockSection(me, project, toSection);
+        String last = lastRank(me, toSection, Ids.newId());
+        List<UUID> ids = db.sql("""
+                SELECT id FROM task WHERE organization_id = :org AND project_id = :project AND section_id = :section
+                ORDER BY rank, id
+                """)
+                .param("org", me.organizationId()).param("project", project.id()).param("section", fromSection)
+                .query(UUID.class).list();
+        for (UUID id : ids) {
+            last = Rank.after(last);
+            db.sql("""
+                    UPDATE task SET section_id = :section, rank = :rank, version = version + 1, updated_at = now()
+                    WHERE organization_id = :org AND id = :id
+                    """)
+                    .param("section", toSection).param("rank", last).param("org", me.organizationId()).param("id", id)
+                    .update();
+        }
+        return ids.size();
+    }
+
+    /** How many tasks (open, completed or trashed) a section holds. */
+    public int countIn(CurrentMember me, UUID sectionId) {
+        return db.sql("SELECT count(*) FROM task WHERE organization_id = :org AND section_id = :section")
+                .param("org", me.organizationId()).param("section", sectionId).query(Integer.class).single();
+    }
+
     private String lastRank(CurrentMember me, UUID sectionId, UUID except) {
         return db.sql("""
                 SELECT max(rank) FROM task
