@@ -66,18 +66,22 @@
         window.setTimeout(function () { window.location.reload(); }, 1500);
       });
     }
-    if (window.Sortable) {
+    board.setUpLists = function () {
+      if (!window.Sortable) { return; }
       board.querySelectorAll("ol.cards").forEach(function (list) {
         window.Sortable.create(list, {
           group: "cards", animation: 150, ghostClass: "card-ghost",
+          onStart: function () { board.dragging = true; },
           onEnd: function (event) {
+            board.dragging = false;
             if (event.from !== event.to || event.oldIndex !== event.newIndex) {
               move(event.item, event.to, event.newIndex);
             }
           }
         });
       });
-    }
+    };
+    board.setUpLists();
     // Sections are reordered by dragging their title; the section menu is the keyboard way.
     if (window.Sortable && board.dataset.canManage === "true") {
       window.Sortable.create(board, {
@@ -109,6 +113,77 @@
     });
   }
 
+  // Live updates: the server says "this board changed" (after the change committed, on any node);
+  // the browser fetches the columns again and swaps them in, keeping what the user is typing,
+  // where the focus is, and leaving an open task dialog alone.
+  function setUpLive(board) {
+    if (!window.EventSource || !board.dataset.live) { return; }
+    var running = false;
+    var again = false;
+    function refresh() {
+      if (running || board.dragging) { again = true; return; }
+      running = true;
+      fetch(board.dataset.board + "/columns", { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+        .then(function (response) {
+          if (!response.ok) { throw new Error(String(response.status)); }
+          return response.text();
+        })
+        .then(function (html) { swapColumns(board, html); })
+        .catch(function () { /* the next signal or reconnect tries again */ })
+        .finally(function () {
+          running = false;
+          if (again) { again = false; window.setTimeout(refresh, 50); }
+        });
+    }
+    var source = new EventSource(board.dataset.live);
+    source.addEventListener("board-changed", refresh);
+    board.liveSource = source;
+  }
+
+  function swapColumns(board, html) {
+    var active = document.activeElement;
+    var focusId = null;
+    var focusCard = null;
+    var selection = null;
+    if (active && board.contains(active)) {
+      if (active.id) {
+        focusId = active.id;
+        selection = [active.selectionStart, active.selectionEnd];
+      } else if (active.closest("li.card")) {
+        focusCard = active.closest("li.card").id;
+      }
+    }
+    var typed = {};
+    board.querySelectorAll("input[type=text], input[type=number]").forEach(function (input) {
+      if (input.id && input.value !== input.defaultValue) { typed[input.id] = input.value; }
+    });
+    var openMenus = [];
+    board.querySelectorAll("details[open]").forEach(function (d) {
+      var head = d.closest(".column-head");
+      if (head) { openMenus.push(head.dataset.section); }
+    });
+    board.innerHTML = html;
+    Object.keys(typed).forEach(function (id) {
+      var input = document.getElementById(id);
+      if (input) { input.value = typed[id]; }
+    });
+    openMenus.forEach(function (section) {
+      var d = board.querySelector('.column-head[data-section="' + section + '"] details');
+      if (d) { d.open = true; }
+    });
+    if (focusId && document.getElementById(focusId)) {
+      var again = document.getElementById(focusId);
+      again.focus();
+      if (selection && selection[0] !== null && again.setSelectionRange) {
+        try { again.setSelectionRange(selection[0], selection[1]); } catch (e) { /* not a text field */ }
+      }
+    } else if (focusCard && document.getElementById(focusCard)) {
+      document.querySelector("#" + focusCard + " a").focus();
+    }
+    if (window.htmx) { window.htmx.process(board); }
+    board.setUpLists();
+  }
+
   function updateCounts(board) {
     board.querySelectorAll("section.column").forEach(function (column) {
       var count = column.querySelector(".count");
@@ -131,7 +206,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     var board = document.querySelector(".board[data-board]");
-    if (board) { setUpBoard(board); }
+    if (board) { setUpBoard(board); setUpLive(board); }
     var dialog = document.getElementById("task-dialog");
     if (dialog) {
       setUpDialog(dialog);

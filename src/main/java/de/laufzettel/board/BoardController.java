@@ -50,12 +50,27 @@ class BoardController {
         return page(me, project, task, flash);
     }
 
-    private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash) {
+    /** The board's columns alone, re-fetched by browsers when a live signal says the board changed. */
+    @GetMapping("/{org}/projects/{id}/columns")
+    ModelAndView columns(CurrentMember me, @PathVariable UUID id) {
+        Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
+        ModelAndView mav = new ModelAndView("board/columns");
+        mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
+        mav.addObject("columns", columns(me, project));
+        mav.addObject("canManage", Projects.canManage(me, project));
+        return mav;
+    }
+
+    private List<Column> columns(CurrentMember me, Project project) {
         Map<UUID, List<TaskCard>> cards = tasks.openCards(me, project.id()).stream()
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
-        List<Column> columns = sections.of(me.organizationId(), project.id()).stream()
+        return sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
                 .toList();
+    }
+
+    private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash) {
+        List<Column> columns = columns(me, project);
         ModelAndView mav = new ModelAndView("board/show");
         mav.addObject("layout", workspace.layout(me));
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());

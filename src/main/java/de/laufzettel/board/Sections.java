@@ -3,6 +3,7 @@ package de.laufzettel.board;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
+import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import java.util.List;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 class Sections {
     private final JdbcClient db;
     private final ActivityLog activity;
+    private final BoardSignal signal;
 
-    Sections(JdbcClient db, ActivityLog activity) {
+    Sections(JdbcClient db, ActivityLog activity, BoardSignal signal) {
         this.db = db;
         this.activity = activity;
+        this.signal = signal;
     }
 
     List<Section> of(UUID organizationId, UUID projectId) {
@@ -63,6 +66,7 @@ class Sections {
                     .update();
             activity.record(organizationId, actorId, "section", id, "created", Map.of("name", name));
         }
+        signal.changed(organizationId, projectId);
     }
 
     @Transactional
@@ -73,6 +77,7 @@ class Sections {
                 .update();
         activity.record(me.organizationId(), me.userId(), "section", section.id(), "renamed",
                 Map.of("from", section.name(), "to", name));
+        signal.changed(me.organizationId(), project.id());
     }
 
     /** Puts a section at a position (1 = first) among the others. */
@@ -92,6 +97,7 @@ class Sections {
                 .param("rank", Rank.between(before, after)).param("org", me.organizationId()).param("id", section.id())
                 .update();
         activity.record(me.organizationId(), me.userId(), "section", section.id(), "moved", Map.of("position", position));
+        signal.changed(me.organizationId(), project.id());
     }
 
     /** Deletes a section, first moving its tasks (if any) to the end of {@code moveTo}. */
@@ -105,5 +111,6 @@ class Sections {
                 .update();
         activity.record(me.organizationId(), me.userId(), "section", section.id(), "deleted",
                 Map.of("name", section.name()));
+        signal.changed(me.organizationId(), project.id());
     }
 }

@@ -3,6 +3,7 @@ package de.laufzettel.task;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
+import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.web.NotFoundException;
@@ -34,10 +35,12 @@ public class Tasks {
 
     private final JdbcClient db;
     private final ActivityLog activity;
+    private final BoardSignal signal;
 
-    Tasks(JdbcClient db, ActivityLog activity) {
+    Tasks(JdbcClient db, ActivityLog activity, BoardSignal signal) {
         this.db = db;
         this.activity = activity;
+        this.signal = signal;
     }
 
     /** The open tasks of a project in board order, for the board. */
@@ -82,6 +85,7 @@ public class Tasks {
                 .update();
         activity.record(me.organizationId(), me.userId(), "task", id, "created",
                 Map.of("number", number, "title", title));
+        signal.changed(me.organizationId(), project.id());
         return new TaskCard(sectionId, number, title, false);
     }
 
@@ -111,6 +115,7 @@ public class Tasks {
         if (!details.isEmpty()) {
             activity.record(me.organizationId(), me.userId(), "task", task.id(), "updated", details);
         }
+        signal.changed(me.organizationId(), task.projectId());
         return true;
     }
 
@@ -150,6 +155,7 @@ public class Tasks {
         activity.record(me.organizationId(), me.userId(), "task", task.id(), "moved",
                 Map.of("fromSection", task.sectionId().toString(), "toSection", sectionId.toString(),
                         "position", position));
+        signal.changed(me.organizationId(), project.id());
     }
 
     /** Completes ({@code true}) or reopens a task; doing it twice changes nothing. */
@@ -167,6 +173,7 @@ public class Tasks {
         if (changed > 0) {
             activity.record(me.organizationId(), me.userId(), "task", task.id(),
                     completed ? "completed" : "reopened", Map.of());
+            signal.changed(me.organizationId(), task.projectId());
         }
     }
 
@@ -190,6 +197,7 @@ public class Tasks {
                     .param("section", toSection).param("rank", last).param("org", me.organizationId()).param("id", id)
                     .update();
         }
+        signal.changed(me.organizationId(), project.id());
         return ids.size();
     }
 

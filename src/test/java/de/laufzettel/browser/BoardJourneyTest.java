@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,43 @@ class BoardJourneyTest extends BrowserTest {
         assertThat(page.getByText("Diese Aufgabe ist erledigt.")).isVisible();
         page.getByRole(AriaRole.LINK, named("Schließen")).click();
         assertThat(page.getByRole(AriaRole.LINK, named("Web Team briefen"))).hasCount(0);
+    }
+
+    @Test
+    void twoColleaguesSeeEachOthersChangesLiveWithoutLosingWhatTheyType() {
+        Page anna = boardOf("Zweisamstadt");
+        String boardUrl = anna.url();
+        String slug = boardUrl.replaceAll("^https?://[^/]+/([^/]+)/.*$", "$1");
+        java.util.UUID orgId = db.sql("SELECT id FROM organization WHERE slug = :s").param("s", slug)
+                .query(java.util.UUID.class).single();
+        de.laufzettel.account.Account benAccount = newAccount("ben-" + java.util.UUID.randomUUID() + "@zweisam.example", "Ben Bauer");
+        organizations.addMember(orgId, benAccount.id(), de.laufzettel.organization.Role.MEMBER);
+        Locator annaAdd = anna.getByLabel("Neue Aufgabe in „Offen“");
+        annaAdd.fill("Texte aktualisieren");
+        annaAdd.press("Enter");
+        assertThat(anna.getByRole(AriaRole.LINK, named("Texte aktualisieren"))).isVisible();
+
+        Page ben = newPage();
+        signIn(ben, benAccount.email(), PASSWORD);
+        ben.navigate(boardUrl);
+        Locator benTyping = ben.getByLabel("Neue Aufgabe in „In Arbeit“");
+        benTyping.fill("Halb getippt");
+
+        annaAdd.fill("Finale Designs teilen");
+        annaAdd.press("Enter");
+        LocatorAssertions.IsVisibleOptions soon = new LocatorAssertions.IsVisibleOptions().setTimeout(3_000);
+        assertThat(column(ben, "Offen").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Finale Designs teilen"))).isVisible(soon);
+        assertThat(benTyping).hasValue("Halb getippt");
+        assertThat(benTyping).isFocused();
+
+        // Ben writes notes in a task's dialog while Anna moves another task: his dialog and text stay.
+        ben.getByRole(AriaRole.LINK, named("Texte aktualisieren")).click();
+        ben.getByRole(AriaRole.DIALOG).getByLabel("Notizen").fill("Entwurf, noch nicht gespeichert");
+        anna.getByRole(AriaRole.LINK, named("Finale Designs teilen")).dragTo(column(anna, "In Arbeit").locator("ol.cards"));
+        assertThat(column(ben, "In Arbeit").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Finale Designs teilen"))).isVisible(soon);
+        assertThat(ben.getByRole(AriaRole.DIALOG)).isVisible();
+        assertThat(ben.getByRole(AriaRole.DIALOG).getByLabel("Notizen")).hasValue("Entwurf, noch nicht gespeichert");
     }
 }

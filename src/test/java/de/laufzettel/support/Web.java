@@ -117,6 +117,11 @@ public final class Web {
         return m.group(1);
     }
 
+    /** This browser's cookies, for other clients that must act as the same browser. */
+    public CookieManager cookies() {
+        return cookies;
+    }
+
     /** The value of the session cookie, to compare before and after login. */
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()

@@ -1,0 +1,84 @@
+package de.laufzettel.live;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The browsers on this node that watch a board, and the little "changed" events sent to them.
+ * At shutdown their streams end first, so the server does not wait for them and the browsers
+ * reconnect (to another node, behind a load balancer) straight away.
+ */
+@Component
+class LiveBoards implements SmartLifecycle {
+    /** How long one subscription lives; the browser then reconnects and access is checked again. */
+    static final long SUBSCRIPTION_MILLIS = 120_000;
+
+    private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+
+    SseEmitter watch(UUID projectId) {
+        SseEmitter emitter = new SseEmitter(SUBSCRIPTION_MILLIS);
+        Set<SseEmitter> set = watchers.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet());
+        set.add(emitter);
+        Runnable remove = () -> set.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(error -> remove.run());
+        senders.submit(() -> send(emitter, set, "ready"));
+        return emitter;
+    }
+
+    void changed(UUID projectId) {
+        Set<SseEmitter> set = watchers.get(projectId);
+        if (set != null) {
+            for (SseEmitter emitter : set) {
+                senders.submit(() -> send(emitter, set, "board-changed"));
+            }
+        }
+    }
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        watchers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        watchers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    int watching(UUID projectId) {
+        Set<SseEmitter> set = watchers.get(projectId);
+        return set == null ? 0 : set.size();
+    }
+
+    private static void send(SseEmitter emitter, Set<SseEmitter> set, String name) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(name));
+        } catch (IOException | IllegalStateException gone) {
+            set.remove(emitter);
+        }
+    }
+}
