@@ -67,7 +67,7 @@
       });
     }
     board.setUpLists = function () {
-      if (!window.Sortable) { return; }
+      if (!window.Sortable || board.dataset.canEdit !== "true") { return; }
       board.querySelectorAll("ol.cards").forEach(function (list) {
         window.Sortable.create(list, {
           group: "cards", animation: 150, ghostClass: "card-ghost",

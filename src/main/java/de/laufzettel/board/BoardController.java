@@ -57,7 +57,8 @@ class BoardController {
         ModelAndView mav = new ModelAndView("board/columns");
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
         mav.addObject("columns", columns(me, project));
-        mav.addObject("canManage", Projects.canManage(me, project));
+        mav.addObject("canManage", project.canManage());
+        mav.addObject("canEdit", project.canEdit());
         return mav;
     }
 
@@ -75,7 +76,8 @@ class BoardController {
         mav.addObject("layout", workspace.layout(me));
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
         mav.addObject("project", project);
-        mav.addObject("canManage", Projects.canManage(me, project));
+        mav.addObject("canManage", project.canManage());
+        mav.addObject("canEdit", project.canEdit());
         mav.addObject("columns", columns);
         mav.addObject("openTask", openTask);
         Object form = flash.getAttribute("taskForm");

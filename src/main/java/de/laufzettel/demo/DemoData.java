@@ -6,7 +6,10 @@ import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.organization.Organization;
 import de.laufzettel.organization.Organizations;
 import de.laufzettel.organization.Role;
+import de.laufzettel.project.Project;
+import de.laufzettel.project.ProjectRole;
 import de.laufzettel.project.Projects;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -52,9 +55,12 @@ class DemoData {
             Organization org = organizations.found("Stadt Musterstadt", SLUG, anna);
             organizations.addMember(org.id(), ben.id(), Role.MEMBER);
             CurrentMember asAnna = new CurrentMember(org, anna.id(), Role.ADMIN);
-            projects.create(asAnna, "Website-Relaunch", "Neuer Internetauftritt der Stadt, barrierefrei nach BITV 2.0.");
-            projects.create(asAnna, "Digitales Bauamt", "Bauanträge online annehmen und bearbeiten.");
-            projects.create(asAnna, "Klimaschutzkonzept 2030", "Maßnahmen der Fachbereiche sammeln und nachhalten.");
+            for (Project project : List.of(
+                    projects.create(asAnna, "Website-Relaunch", "Neuer Internetauftritt der Stadt, barrierefrei nach BITV 2.0."),
+                    projects.create(asAnna, "Digitales Bauamt", "Bauanträge online annehmen und bearbeiten."),
+                    projects.create(asAnna, "Klimaschutzkonzept 2030", "Maßnahmen der Fachbereiche sammeln und nachhalten."))) {
+                projects.addMember(asAnna, project, ben.id(), ProjectRole.MEMBER);
+            }
         });
         log.info("Demo data created: sign in as anna@musterstadt.example or ben@musterstadt.example, password {}",
                 PASSWORD);

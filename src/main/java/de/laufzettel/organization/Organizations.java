@@ -52,6 +52,11 @@ public class Organizations {
         memberships.add(organizationId, accountId, role);
     }
 
+    /** The members of an organisation, active ones first. */
+    public List<MemberSummary> members(UUID organizationId) {
+        return memberships.list(organizationId);
+    }
+
     /** The organisations an account is an active member of. */
     public List<Organization> of(UUID accountId) {
         return memberships.organizationsOf(accountId);

@@ -82,8 +82,6 @@ class ProjectController {
         mav.addObject("archived", archived);
         mav.addObject("projects", projects.list(me, archived));
         mav.addObject("form", form);
-        mav.addObject("isAdmin", me.isAdmin());
-        mav.addObject("me", me.userId());
         mav.setStatus(status);
         return mav;
     }

@@ -16,28 +16,38 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The projects of an organisation. Every query names the organisation and the caller's active
- * membership in SQL, so no code path can read another organisation's projects.
+ * The projects of an organisation. Every query names the organisation, the caller's active
+ * membership and their place in the project in SQL: members see the projects they belong to,
+ * organisation admins see all of them.
  */
 @Service
 public class Projects {
     private static final String ACCESSIBLE = """
-            SELECT p.id, p.name, p.description, p.created_by, p.created_at, p.archived_at, p.version
+            SELECT p.id, p.name, p.description, p.created_by, p.created_at, p.archived_at, p.version,
+                   CASE WHEN m.role = 'admin' THEN 'ADMIN' ELSE upper(pm.role) END AS my_role
             FROM project p
-            WHERE p.organization_id = :org
-              AND EXISTS (SELECT 1 FROM membership m
-                          WHERE m.organization_id = p.organization_id AND m.user_id = :user
-                            AND m.deactivated_at IS NULL)
+            JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = :user
+                             AND m.deactivated_at IS NULL
+            LEFT JOIN project_member pm ON pm.organization_id = p.organization_id AND pm.project_id = p.id
+                                       AND pm.user_id = :user
+            WHERE p.organization_id = :org AND (m.role = 'admin' OR pm.user_id IS NOT NULL)
             """;
 
     private final JdbcClient db;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
+    private final ProjectMembers members;
 
-    Projects(JdbcClient db, ActivityLog activity, ApplicationEventPublisher events) {
+    Projects(JdbcClient db, ActivityLog activity, ApplicationEventPublisher events, ProjectMembers members) {
         this.db = db;
         this.activity = activity;
         this.events = events;
+        this.members = members;
+    }
+
+    /** Gives an active member of the organisation a role in the project; false when they are none. */
+    public boolean addMember(CurrentMember me, Project project, UUID userId, ProjectRole role) {
+        return members.put(me, project, userId, role);
     }
 
     /** Active or archived projects the member can see, by name. */
@@ -53,15 +63,19 @@ public class Projects {
                 .query(Project.class).optional();
     }
 
-    /** Project managers are the organisation's admins and whoever created the project. */
-    public static boolean canManage(CurrentMember me, Project project) {
-        return me.isAdmin() || project.createdBy().equals(me.userId());
-    }
-
-    /** A project the member may rename and archive: 404 when they cannot see it, 403 when they may only look. */
+    /** A project the member may manage: 404 when they cannot see it, 403 when they may only work in it. */
     public Project manageable(CurrentMember me, UUID id) {
         Project project = findAccessible(me, id).orElseThrow(NotFoundException::new);
-        if (!canManage(me, project)) {
+        if (!project.canManage()) {
+            throw new ForbiddenException();
+        }
+        return project;
+    }
+
+    /** A project the member may work in (tasks): 404 when they cannot see it, 403 when they may only read. */
+    public Project editable(CurrentMember me, UUID id) {
+        Project project = findAccessible(me, id).orElseThrow(NotFoundException::new);
+        if (!project.canEdit()) {
             throw new ForbiddenException();
         }
         return project;
@@ -76,6 +90,11 @@ public class Projects {
                 """)
                 .param("org", me.organizationId()).param("id", id).param("name", name)
                 .param("description", description).param("user", me.userId())
+                .update();
+        db.sql("""
+                INSERT INTO project_member (organization_id, project_id, user_id, role) VALUES (:org, :id, :user, 'admin')
+                """)
+                .param("org", me.organizationId()).param("id", id).param("user", me.userId())
                 .update();
         activity.record(me.organizationId(), me.userId(), "project", id, "created", Map.of("name", name));
         events.publishEvent(new ProjectCreated(me.organizationId(), id, me.userId()));

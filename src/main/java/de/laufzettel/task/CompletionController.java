@@ -31,7 +31,7 @@ class CompletionController {
     }
 
     private String change(CurrentMember me, UUID projectId, long number, boolean completed) {
-        projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
+        projects.editable(me, projectId);
         Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
         tasks.setCompleted(me, task, completed);
         return "redirect:" + TaskPaths.task(me, projectId, number);

@@ -31,7 +31,7 @@ class TaskController {
     ModelAndView create(CurrentMember me, @PathVariable UUID projectId, @PathVariable UUID sectionId,
             @RequestParam(defaultValue = "") String title,
             @RequestHeader(name = "HX-Request", required = false) String htmx, RedirectAttributes flash) {
-        Project project = projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
+        Project project = projects.editable(me, projectId);
         Form form = Form.empty().with("title", title).requireText("title", Tasks.TITLE_MAX);
         if (form.hasErrors()) {
             if (htmx != null) {
@@ -53,7 +53,7 @@ class TaskController {
     ModelAndView update(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number,
             @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String notes,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes flash) {
-        projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
+        projects.editable(me, projectId);
         Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
         Form form = Form.empty().with("title", title).with("notes", notes).requireText("title", Tasks.TITLE_MAX);
         if (notes.length() > Tasks.NOTES_MAX) {

@@ -33,7 +33,7 @@ class TaskPositionController {
             @RequestParam UUID section, @RequestParam(defaultValue = "1") int position,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "X-Requested-With", required = false) String script) {
-        Project project = projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
+        Project project = projects.editable(me, projectId);
         Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
         tasks.move(me, project, task, section, Math.max(1, position));
         if (htmx == null && script == null) {

@@ -6,6 +6,7 @@ import de.laufzettel.database.Rank;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
+import de.laufzettel.project.ProjectAccess;
 import de.laufzettel.web.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,8 @@ public class Tasks {
     private static final String ACCESSIBLE = """
             FROM task t
             WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL
-              AND EXISTS (SELECT 1 FROM membership m
-                          WHERE m.organization_id = t.organization_id AND m.user_id = :user
-                            AND m.deactivated_at IS NULL)
-            """;
+              AND
+            """ + ProjectAccess.visible("t.project_id");
 
     private final JdbcClient db;
     private final ActivityLog activity;

@@ -63,6 +63,7 @@ class SectionsTest extends AppTest {
         path = path.substring(path.indexOf("/" + org.slug()));
         UUID project = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
         Account ben = org.member("Ben", Role.MEMBER);
+        admin.post(path + "/members", "userId", ben.id().toString(), "role", "member");
         Web benWeb = web().login(ben.email(), PASSWORD);
         assertThat(benWeb.post(path + "/sections", "name", "Ben").status()).isEqualTo(403);
         assertThat(benWeb.post(path + "/sections/" + sectionId(project, "Offen"), "_method", "delete").status())

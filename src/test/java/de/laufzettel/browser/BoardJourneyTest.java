@@ -85,6 +85,8 @@ class BoardJourneyTest extends BrowserTest {
                 .hasValue("Agenda: Ziele, Zeitplan, Zuständigkeiten");
         String taskUrl = page.url();
 
+        // Esc closes the dialog once the page's script has made it modal.
+        page.waitForFunction("document.getElementById('task-dialog').matches(':modal')");
         page.keyboard().press("Escape");
         page.waitForURL(url -> !url.contains("/tasks/"));
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
@@ -106,6 +108,9 @@ class BoardJourneyTest extends BrowserTest {
                 .query(java.util.UUID.class).single();
         de.laufzettel.account.Account benAccount = newAccount("ben-" + java.util.UUID.randomUUID() + "@zweisam.example", "Ben Bauer");
         organizations.addMember(orgId, benAccount.id(), de.laufzettel.organization.Role.MEMBER);
+        db.sql("INSERT INTO project_member (organization_id, project_id, user_id, role) VALUES (:o, :p, :u, 'member')")
+                .param("o", orgId).param("p", java.util.UUID.fromString(boardUrl.substring(boardUrl.lastIndexOf('/') + 1)))
+                .param("u", benAccount.id()).update();
         Locator annaAdd = anna.getByLabel("Neue Aufgabe in „Offen“");
         annaAdd.fill("Texte aktualisieren");
         annaAdd.press("Enter");

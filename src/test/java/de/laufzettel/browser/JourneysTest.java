@@ -86,12 +86,24 @@ class JourneysTest extends BrowserTest {
         ben.getByLabel("Passwort").fill(PASSWORD);
         ben.getByRole(AriaRole.BUTTON, named("Konto anlegen und beitreten")).click();
         ben.waitForURL("**/" + org.slug() + "/projects");
-        assertThat(ben.getByRole(AriaRole.LINK, named("Klimaschutzkonzept"))).isVisible();
+        assertThat(ben.getByRole(AriaRole.HEADING, named("Projekte"))).isVisible();
         assertAccessible(ben);
 
         admin.navigate("/" + org.slug() + "/members");
         assertThat(admin.locator(".row strong").getByText("Ben Bauer")).isVisible();
         assertAccessible(admin);
+
+        // The admin shares the project with Ben, who then finds it in his list.
+        admin.navigate("/" + org.slug() + "/projects");
+        admin.getByRole(AriaRole.LINK, named("Klimaschutzkonzept")).click();
+        admin.getByRole(AriaRole.LINK, named("Projektmitglieder")).click();
+        assertAccessible(admin);
+        admin.getByLabel("Person", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                new com.microsoft.playwright.options.SelectOption().setLabel("Ben Bauer (" + email + ")"));
+        admin.getByRole(AriaRole.BUTTON, named("Hinzufügen")).click();
+        assertThat(admin.locator(".row strong").getByText("Ben Bauer")).isVisible();
+        ben.reload();
+        assertThat(ben.getByRole(AriaRole.LINK, named("Klimaschutzkonzept"))).isVisible();
     }
 
     @Test

@@ -31,5 +31,6 @@ class DemoDataTest extends AppTest {
         assertThat(anna.get("/musterstadt/invitations").status()).isEqualTo(200);
         Web ben = web().login("ben@musterstadt.example", DemoData.PASSWORD);
         assertThat(ben.get("/musterstadt/invitations").status()).isEqualTo(403);
+        assertThat(ben.get("/musterstadt/projects").body()).contains("Website-Relaunch").contains("Digitales Bauamt");
     }
 }

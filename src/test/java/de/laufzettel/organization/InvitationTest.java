@@ -38,6 +38,11 @@ class InvitationTest extends AppTest {
         assertThat(form.body()).contains("Einladestadt").contains(email);
         Web.Page joined = invitee.post(link + "/acceptance", "name", "Nora Neu", "password", PASSWORD);
         assertThat(joined.location()).endsWith("/" + org.slug() + "/projects");
+        assertThat(invitee.get("/" + org.slug() + "/projects").status()).isEqualTo(200);
+        UUID inviteeId = accounts.findByEmail(email).orElseThrow().id();
+        String project = db.sql("SELECT id FROM project WHERE organization_id = :o").param("o", org.org().id())
+                .query(UUID.class).single().toString();
+        admin.post("/" + org.slug() + "/projects/" + project + "/members", "userId", inviteeId.toString(), "role", "member");
         assertThat(invitee.get("/" + org.slug() + "/projects").body()).contains("Gemeinsames Projekt");
 
         // The same link cannot be used twice.

@@ -86,7 +86,7 @@ class ProjectTest extends AppTest {
     }
 
     @Test
-    void onlyAdminsAndTheCreatorManageAProject() {
+    void membersSeeOnlyTheirProjectsAndOnlyProjectAdminsManageThem() {
         TestOrg org = newOrganization("Rechtestadt");
         Account ben = org.member("Ben", Role.MEMBER);
         Account cem = org.member("Cem", Role.MEMBER);
@@ -94,12 +94,36 @@ class ProjectTest extends AppTest {
         String id = idOf(benWeb.post("/" + org.slug() + "/projects", "name", "Bens Projekt"));
 
         Web cemWeb = web().login(cem.email(), PASSWORD);
+        assertThat(cemWeb.get(path(org, id)).status()).isEqualTo(404);
+        assertThat(cemWeb.get("/" + org.slug() + "/projects").body()).doesNotContain("Bens Projekt");
+
+        assertThat(benWeb.post(path(org, id) + "/members", "userId", cem.id().toString(), "role", "member").status())
+                .isEqualTo(302);
         assertThat(cemWeb.get(path(org, id)).status()).isEqualTo(200);
+        assertThat(cemWeb.get("/" + org.slug() + "/projects").body()).contains("Bens Projekt");
         assertThat(cemWeb.get(path(org, id)).body()).doesNotContain("/edit\"");
         assertThat(cemWeb.post(path(org, id) + "/archival").status()).isEqualTo(403);
         assertThat(cemWeb.post(path(org, id), "_method", "put", "name", "Cems", "version", "0").status()).isEqualTo(403);
+        assertThat(cemWeb.post(path(org, id) + "/members/" + ben.id(), "_method", "delete").status()).isEqualTo(403);
 
+        // Organisation admins see and manage every project.
         Web admin = web().login(org.admin().email(), PASSWORD);
+        assertThat(admin.get("/" + org.slug() + "/projects").body()).contains("Bens Projekt");
         assertThat(admin.post(path(org, id) + "/archival").status()).isEqualTo(302);
+    }
+
+    @Test
+    void projectMembersAreActiveMembersOfTheSameOrganisation() {
+        TestOrg org = newOrganization("Mitgliedstadt");
+        TestOrg other = newOrganization("Mitgliedfremd");
+        Web admin = web().login(org.admin().email(), PASSWORD);
+        String id = idOf(admin.post("/" + org.slug() + "/projects", "name", "Spielplatz"));
+        assertThat(admin.post(path(org, id) + "/members", "userId", other.admin().id().toString(), "role", "member")
+                .status()).isEqualTo(404);
+        assertThat(admin.post(path(org, id) + "/members", "userId", org.admin().id().toString(), "role", "chef")
+                .status()).isEqualTo(422);
+        assertThat(admin.get(path(org, id) + "/members").body()).doesNotContain(other.admin().email());
+        assertThat(db.sql("SELECT count(*) FROM project_member WHERE project_id = :p").param("p", UUID.fromString(id))
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }
