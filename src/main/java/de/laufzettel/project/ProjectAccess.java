@@ -9,7 +9,11 @@ public final class ProjectAccess {
     private ProjectAccess() {
     }
 
-    /** A condition that holds when the user behind {@code :user} may see the project in {@code projectIdColumn}. */
+    /**
+     * A condition that holds when the user behind {@code :user} may see the project in
+     * {@code projectIdColumn}. Pass a parameter such as {@code :project} where the query is about
+     * one project: PostgreSQL then checks access once instead of once per row.
+     */
     public static String visible(String projectIdColumn) {
         return """
                 EXISTS (SELECT 1 FROM membership am

@@ -30,7 +30,7 @@ public class Tasks {
             FROM task t
             WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL
               AND
-            """ + ProjectAccess.visible("t.project_id");
+            """ + ProjectAccess.visible(":project");
 
     private final JdbcClient db;
     private final ActivityLog activity;
@@ -47,7 +47,9 @@ public class Tasks {
         return db.sql("SELECT t.section_id, t.number, t.title, t.completed_at IS NOT NULL AS completed "
                         + ACCESSIBLE + " AND t.completed_at IS NULL ORDER BY t.section_id, t.rank, t.id")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
-                .query(TaskCard.class).list();
+                .query((rs, row) -> new TaskCard(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+                        rs.getBoolean(4)))
+                .list();
     }
 
     public Optional<Task> find(CurrentMember me, UUID projectId, long number) {

@@ -1,0 +1,65 @@
+-- Benchmark data. ":tasks" is replaced by the total number of tasks, ":hash" by the password hash.
+-- The measured board: organisation "bench", 16 people, 10 sections × 100 open tasks.
+INSERT INTO app_user (id, email, name, password_hash, locale)
+SELECT gen_random_uuid(), format('bench%s@bench.example', lpad(i::text, 2, '0')), format('Person %s', i), ':hash', 'de'
+FROM generate_series(1, 16) i;
+INSERT INTO organization (id, slug, name) VALUES (gen_random_uuid(), 'bench', 'Benchstadt');
+INSERT INTO membership (organization_id, user_id, role)
+SELECT o.id, u.id, CASE WHEN u.email = 'bench01@bench.example' THEN 'admin' ELSE 'member' END
+FROM organization o CROSS JOIN app_user u WHERE o.slug = 'bench' AND u.email LIKE 'bench%@bench.example';
+INSERT INTO project (organization_id, id, name, created_by)
+SELECT o.id, gen_random_uuid(), 'Website-Relaunch', u.id
+FROM organization o CROSS JOIN app_user u WHERE o.slug = 'bench' AND u.email = 'bench01@bench.example';
+INSERT INTO project_member (organization_id, project_id, user_id, role)
+SELECT p.organization_id, p.id, m.user_id, CASE WHEN m.role = 'admin' THEN 'admin' ELSE 'member' END
+FROM project p JOIN organization o ON o.id = p.organization_id JOIN membership m ON m.organization_id = o.id
+WHERE o.slug = 'bench';
+INSERT INTO section (organization_id, id, project_id, name, rank)
+SELECT p.organization_id, gen_random_uuid(), p.id, 'Bereich ' || i, chr(96 + i)
+FROM project p JOIN organization o ON o.id = p.organization_id CROSS JOIN generate_series(1, 10) i
+WHERE o.slug = 'bench';
+INSERT INTO task (organization_id, id, project_id, section_id, number, title, rank, created_by)
+SELECT s.organization_id, gen_random_uuid(), s.project_id, s.id,
+       row_number() OVER (ORDER BY s.rank, j), format('Aufgabe %s im %s', j, s.name), 'i' || lpad(j::text, 3, '0') || 'i',
+       p.created_by
+FROM section s JOIN project p ON p.id = s.project_id AND p.organization_id = s.organization_id
+JOIN organization o ON o.id = s.organization_id CROSS JOIN generate_series(1, 100) j
+WHERE o.slug = 'bench';
+INSERT INTO task_sequence (organization_id, last_number)
+SELECT id, 1000 FROM organization WHERE slug = 'bench';
+
+-- Everything else: 100 other organisations, each with 10 projects of 3 sections.
+INSERT INTO app_user (id, email, name, password_hash, locale)
+SELECT gen_random_uuid(), format('other%s@other.example', i), format('Andere %s', i), ':hash', 'de'
+FROM generate_series(1, 100) i;
+INSERT INTO organization (id, slug, name)
+SELECT gen_random_uuid(), format('other-%s', i), format('Gemeinde %s', i) FROM generate_series(1, 100) i;
+INSERT INTO membership (organization_id, user_id, role)
+SELECT o.id, u.id, 'admin' FROM organization o
+JOIN app_user u ON u.email = format('other%s@other.example', substring(o.slug from 7));
+INSERT INTO project (organization_id, id, name, created_by)
+SELECT m.organization_id, gen_random_uuid(), 'Projekt ' || i, m.user_id
+FROM membership m JOIN organization o ON o.id = m.organization_id CROSS JOIN generate_series(1, 10) i
+WHERE o.slug LIKE 'other-%';
+INSERT INTO project_member (organization_id, project_id, user_id, role)
+SELECT organization_id, id, created_by, 'admin' FROM project p
+WHERE EXISTS (SELECT 1 FROM organization o WHERE o.id = p.organization_id AND o.slug LIKE 'other-%');
+INSERT INTO section (organization_id, id, project_id, name, rank)
+SELECT p.organization_id, gen_random_uuid(), p.id, s.name, s.rank FROM project p
+CROSS JOIN (VALUES ('Offen', 'i'), ('In Arbeit', 'r'), ('Erledigt', 'v')) AS s (name, rank)
+WHERE EXISTS (SELECT 1 FROM organization o WHERE o.id = p.organization_id AND o.slug LIKE 'other-%');
+WITH sections AS (
+    SELECT s.organization_id, s.project_id, s.id, p.created_by, row_number() OVER (ORDER BY s.id) - 1 AS k
+    FROM section s JOIN project p ON p.id = s.project_id AND p.organization_id = s.organization_id
+    JOIN organization o ON o.id = s.organization_id WHERE o.slug LIKE 'other-%'
+), total AS (SELECT count(*) AS n FROM sections)
+INSERT INTO task (organization_id, id, project_id, section_id, number, title, notes, rank, created_by, completed_at)
+SELECT s.organization_id, gen_random_uuid(), s.project_id, s.id, g, format('Vorgang %s prüfen', g),
+       'Notizen zum Vorgang ' || g, 'i' || lpad(g::text, 9, '0') || 'i', s.created_by,
+       CASE WHEN g % 3 = 0 THEN now() END
+FROM generate_series(1, GREATEST(:tasks - 1000, 0)) g
+JOIN sections s ON s.k = g % (SELECT n FROM total);
+INSERT INTO task_sequence (organization_id, last_number)
+SELECT organization_id, max(number) FROM task
+WHERE organization_id IN (SELECT id FROM organization WHERE slug LIKE 'other-%') GROUP BY organization_id;
+ANALYZE;

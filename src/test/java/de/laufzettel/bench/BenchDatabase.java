@@ -1,0 +1,109 @@
+package de.laufzettel.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+/**
+ * The benchmark's database: a fresh PostgreSQL (the same embedded server Laufzettel uses) on a
+ * fixed port, and the seed that fills it. Not part of Laufzettel itself; {@code bench/run} calls it.
+ */
+public final class BenchDatabase {
+    /** The password of every benchmark account. */
+    static final String PASSWORD = "bench-password-1";
+
+    private BenchDatabase() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "start" -> start(Integer.parseInt(args[1]), Path.of(args[2]));
+            case "seed" -> seed(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+            case "sessions" -> sessions(args[1], args[2], Path.of(args[3]));
+            default -> throw new IllegalArgumentException("start PORT DIR | seed JDBC_URL TASKS SQL_FILE");
+        }
+    }
+
+    /** Starts PostgreSQL and keeps it running until this process is killed. */
+    private static void start(int port, Path dir) throws Exception {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dir)
+                .setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "200").setServerConfig("shared_buffers", "256MB")
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (java.io.IOException e) {
+                // the process ends anyway
+            }
+        }));
+        System.out.println("bench database ready on port " + postgres.getPort());
+        Thread.currentThread().join();
+    }
+
+    /**
+     * Signs in the 16 benchmark people through the login form and writes, for the load scripts,
+     * their session cookies and CSRF tokens, the board's path and its section IDs.
+     */
+    private static void sessions(String url, String base, Path out) throws Exception {
+        String board;
+        java.util.List<String> sections = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             Statement s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT p.id FROM project p JOIN organization o ON o.id = p.organization_id "
+                    + "WHERE o.slug = 'bench'");
+            rs.next();
+            board = "/bench/projects/" + rs.getString(1);
+            var sec = s.executeQuery("SELECT s.id FROM section s JOIN organization o ON o.id = s.organization_id "
+                    + "WHERE o.slug = 'bench' ORDER BY s.rank");
+            while (sec.next()) {
+                sections.add(sec.getString(1));
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        var csrf = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+        for (int i = 1; i <= 16; i++) {
+            var cookies = new java.net.CookieManager();
+            var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+            String page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            var m = csrf.matcher(page);
+            m.find();
+            String form = "_csrf=" + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&email=" + String.format("bench%02d%%40bench.example", i) + "&password=" + PASSWORD;
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String boardPage = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + board)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            var token = csrf.matcher(boardPage);
+            if (!token.find()) {
+                throw new IllegalStateException("bench person " + i + " could not open the board");
+            }
+            String session = cookies.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("SESSION"))
+                    .findFirst().orElseThrow().getValue();
+            lines.append("SESSION=").append(session).append(' ').append(token.group(1)).append('\n');
+        }
+        Files.writeString(out.resolve("sessions.txt"), lines);
+        Files.writeString(out.resolve("board.txt"), board + "\n" + String.join("\n", sections) + "\n");
+        System.out.println("16 people signed in; board " + board);
+    }
+
+    /** Runs the seed script with {@code :tasks} replaced. */
+    private static void seed(String url, int tasks, Path sql) throws Exception {
+        String hash = org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()
+                .encode(PASSWORD);
+        String script = Files.readString(sql).replace(":tasks", Integer.toString(tasks)).replace(":hash", hash);
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             Statement s = c.createStatement()) {
+            long start = System.nanoTime();
+            s.execute(script);
+            System.out.printf("seeded %d tasks in %.1f s%n", tasks, (System.nanoTime() - start) / 1e9);
+        }
+    }
+}
