@@ -198,11 +198,35 @@
     dialog.showModal();
     dialog.addEventListener("close", function () {
       // The close() above also fires this event, when the dialog is already open again.
-      if (!dialog.open) {
+      if (dialog.open) { return; }
+      var board = document.querySelector(".board[data-board]");
+      if (!board) {
         window.location.href = dialog.dataset.closeUrl;
+        return;
       }
+      // The board is on screen already: leave it as it is, back at the board's address, with
+      // the focus on the task's card.
+      dialog.remove();
+      window.history.pushState({ htmx: true }, "", dialog.dataset.boardUrl);
+      var card = document.querySelector("#" + dialog.dataset.card + " a");
+      if (card) { card.focus(); }
     });
+    var closeLink = dialog.querySelector("a.close");
+    if (closeLink) {
+      closeLink.addEventListener("click", function (event) {
+        event.preventDefault();
+        dialog.close();
+      });
+    }
   }
+
+  // A card opened from the board brings only its dialog (htmx puts it into #dialog-slot).
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "dialog-slot") {
+      var dialog = document.getElementById("task-dialog");
+      if (dialog) { setUpDialog(dialog); }
+    }
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     var board = document.querySelector(".board[data-board]");

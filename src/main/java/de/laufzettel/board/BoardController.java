@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -44,10 +45,23 @@ class BoardController {
     }
 
     @GetMapping("/{org}/projects/{id}/tasks/{number}")
-    ModelAndView task(CurrentMember me, @PathVariable UUID id, @PathVariable long number, Model flash) {
+    ModelAndView task(CurrentMember me, @PathVariable UUID id, @PathVariable long number, Model flash,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
-        return page(me, project, task, flash);
+        if (htmx == null) {
+            return page(me, project, task, flash);
+        }
+        // Opened from a card on the board: only the dialog; the board is already on screen.
+        ModelAndView dialog = new ModelAndView("board/task-dialog");
+        dialog.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
+        dialog.addObject("task", task);
+        dialog.addObject("form", Form.empty().with("title", task.title()).with("notes", task.notes()));
+        dialog.addObject("conflict", false);
+        dialog.addObject("columns", sections.of(me.organizationId(), project.id()).stream()
+                .map(s -> new Column(s, List.of())).toList());
+        dialog.addObject("canEdit", project.canEdit());
+        return dialog;
     }
 
     /** The board's columns alone, re-fetched by browsers when a live signal says the board changed. */
