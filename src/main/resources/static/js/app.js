@@ -100,6 +100,15 @@
         }
       });
     }
+    // A click on a card (or Enter on its link) fetches only the task's dialog. One listener for
+    // the whole board keeps a thousand cards free of per-card attributes.
+    board.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a.card-title");
+      if (!link || !window.htmx || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) { return; }
+      event.preventDefault();
+      window.htmx.ajax("GET", link.getAttribute("href"), { target: "#dialog-slot", swap: "innerHTML" })
+        .then(function () { window.history.pushState({ htmx: true }, "", link.getAttribute("href")); });
+    });
     // Quick add keeps the field open for the next task.
     board.addEventListener("htmx:afterRequest", function (event) {
       var form = event.target.closest && event.target.closest("form.quick-add");
