@@ -56,11 +56,12 @@ class BoardController {
         ModelAndView dialog = new ModelAndView("board/task-dialog");
         dialog.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
         dialog.addObject("task", task);
-        dialog.addObject("form", Form.empty().with("title", task.title()).with("notes", task.notes()));
+        dialog.addObject("form", formOf(task));
         dialog.addObject("conflict", false);
         dialog.addObject("columns", sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, List.of())).toList());
         dialog.addObject("canEdit", project.canEdit());
+        dialog.addObject("assignees", projects.members(me, project));
         return dialog;
     }
 
@@ -74,6 +75,13 @@ class BoardController {
         mav.addObject("canManage", project.canManage());
         mav.addObject("canEdit", project.canEdit());
         return mav;
+    }
+
+    private static Form formOf(Task task) {
+        return Form.empty().with("title", task.title()).with("notes", task.notes())
+                .with("assignee", task.assigneeId() == null ? "" : task.assigneeId().toString())
+                .with("due", task.due() == null ? "" : task.due().isoDate())
+                .with("dueTime", task.due() == null ? "" : task.due().isoTime());
     }
 
     private List<Column> columns(CurrentMember me, Project project) {
@@ -95,9 +103,8 @@ class BoardController {
         mav.addObject("columns", columns);
         mav.addObject("openTask", openTask);
         Object form = flash.getAttribute("taskForm");
-        mav.addObject("taskForm", form instanceof Form f ? f
-                : openTask == null ? Form.empty()
-                : Form.empty().with("title", openTask.title()).with("notes", openTask.notes()));
+        mav.addObject("taskForm", form instanceof Form f ? f : openTask == null ? Form.empty() : formOf(openTask));
+        mav.addObject("assignees", openTask == null ? List.of() : projects.members(me, project));
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
         mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
         mav.addObject("sectionError", flash.getAttribute("sectionError"));

@@ -45,6 +45,11 @@ public class Projects {
         this.members = members;
     }
 
+    /** The project's active members, by name. */
+    public List<ProjectMember> members(CurrentMember me, Project project) {
+        return members.of(me, project);
+    }
+
     /** Gives an active member of the organisation a role in the project; false when they are none. */
     public boolean addMember(CurrentMember me, Project project, UUID userId, ProjectRole role) {
         return members.put(me, project, userId, role);

@@ -3,5 +3,10 @@ package de.laufzettel.task;
 import java.util.UUID;
 
 /** A task as its card on the board shows it. */
-public record TaskCard(UUID sectionId, long number, String title, boolean completed) {
+public record TaskCard(UUID sectionId, long number, String title, boolean completed, String assigneeName, Due due) {
+
+    /** The assignee's initials for the card's avatar. */
+    public String assigneeInitials() {
+        return de.laufzettel.web.Initials.of(assigneeName);
+    }
 }

@@ -52,24 +52,43 @@ class TaskController {
     @PutMapping("/{org}/projects/{projectId}/tasks/{number}")
     ModelAndView update(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number,
             @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String notes,
+            @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String due,
+            @RequestParam(defaultValue = "") String dueTime,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes flash) {
-        projects.editable(me, projectId);
+        Project project = projects.editable(me, projectId);
         Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
-        Form form = Form.empty().with("title", title).with("notes", notes).requireText("title", Tasks.TITLE_MAX);
+        Form form = Form.empty().with("title", title).with("notes", notes).with("assignee", assignee)
+                .with("due", due).with("dueTime", dueTime).requireText("title", Tasks.TITLE_MAX);
         if (notes.length() > Tasks.NOTES_MAX) {
             form.reject("notes", "validation.tooLong.100000");
         }
+        UUID assigneeId = assignee(form, projects.members(me, project));
+        Due dueDate = TaskForms.due(form);
         String taskPath = TaskPaths.task(me, projectId, number);
         if (form.hasErrors()) {
             flash.addFlashAttribute("taskForm", form);
             return new ModelAndView("redirect:" + taskPath);
         }
-        if (!tasks.update(me, task, form.value("title"), notes, version)) {
+        if (!tasks.update(me, task, new TaskChanges(form.value("title"), notes, assigneeId, dueDate), version)) {
             flash.addFlashAttribute("taskForm", form);
             flash.addFlashAttribute("conflict", true);
             return new ModelAndView("redirect:" + taskPath);
         }
         return new ModelAndView("redirect:" + taskPath);
+    }
+
+    /** The chosen assignee, who must be one of the project's members; records an error otherwise. */
+    private static UUID assignee(Form form, java.util.List<de.laufzettel.project.ProjectMember> members) {
+        String value = form.value("assignee");
+        if (value.isBlank()) {
+            return null;
+        }
+        return members.stream().map(de.laufzettel.project.ProjectMember::userId)
+                .filter(id -> id.toString().equals(value)).findFirst()
+                .orElseGet(() -> {
+                    form.reject("assignee", "task.assignee.notMember");
+                    return null;
+                });
     }
 
     private static ModelAndView fragment(String view, HttpStatus status, String name, Object value) {

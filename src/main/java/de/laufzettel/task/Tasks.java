@@ -8,6 +8,9 @@ import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.ProjectAccess;
 import de.laufzettel.web.NotFoundException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,22 +47,32 @@ public class Tasks {
 
     /** The open tasks of a project in board order, for the board. */
     public List<TaskCard> openCards(CurrentMember me, UUID projectId) {
-        return db.sql("SELECT t.section_id, t.number, t.title, t.completed_at IS NOT NULL AS completed "
+        return db.sql("SELECT t.section_id, t.number, t.title, t.completed_at IS NOT NULL AS completed, "
+                        + "(SELECT u.name FROM app_user u WHERE u.id = t.assignee_id), t.due_date, t.due_time "
                         + ACCESSIBLE + " AND t.completed_at IS NULL ORDER BY t.section_id, t.rank, t.id")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .query((rs, row) -> new TaskCard(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
-                        rs.getBoolean(4)))
+                        rs.getBoolean(4), rs.getString(5),
+                        Due.of(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalTime.class))))
                 .list();
     }
 
     public Optional<Task> find(CurrentMember me, UUID projectId, long number) {
         return db.sql("""
                 SELECT t.id, t.project_id, t.section_id, t.number, t.title, t.notes, t.version, t.created_at,
-                       (SELECT u.name FROM app_user u WHERE u.id = t.created_by) AS created_by_name, t.completed_at
+                       (SELECT u.name FROM app_user u WHERE u.id = t.created_by) AS created_by_name, t.completed_at,
+                       t.assignee_id, (SELECT u.name FROM app_user u WHERE u.id = t.assignee_id) AS assignee_name,
+                       t.due_date, t.due_time
                 """ + ACCESSIBLE + " AND t.number = :number")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .param("number", number)
-                .query(Task.class).optional();
+                .query((rs, row) -> new Task(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
+                        rs.getObject("section_id", UUID.class), rs.getLong("number"), rs.getString("title"),
+                        rs.getString("notes"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("created_by_name"), rs.getObject("completed_at", OffsetDateTime.class),
+                        rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
+                        Due.of(rs.getObject("due_date", LocalDate.class), rs.getObject("due_time", LocalTime.class))))
+                .optional();
     }
 
     /** Creates a task at the end of a section of the project; 404 when the section is not the project's. */
@@ -87,7 +100,7 @@ public class Tasks {
         activity.record(me.organizationId(), me.userId(), "task", id, "created",
                 Map.of("number", number, "title", title));
         signal.changed(me.organizationId(), project.id());
-        return new TaskCard(sectionId, number, title, false);
+        return new TaskCard(sectionId, number, title, false, null, null);
     }
 
     /**
@@ -95,13 +108,18 @@ public class Tasks {
      * then false, and the caller shows the other version.
      */
     @Transactional
-    boolean update(CurrentMember me, Task task, String title, String notes, int expectedVersion) {
+    boolean update(CurrentMember me, Task task, TaskChanges changes, int expectedVersion) {
+        String title = changes.title();
+        String notes = changes.notes();
+        Due due = changes.due();
         int changed = db.sql("""
-                UPDATE task SET title = :title, notes = :notes, version = version + 1, updated_at = now()
+                UPDATE task SET title = :title, notes = :notes, assignee_id = :assignee, due_date = :dueDate,
+                                due_time = :dueTime, version = version + 1, updated_at = now()
                 WHERE organization_id = :org AND id = :id AND version = :version
                 """)
-                .param("title", title).param("notes", notes).param("org", me.organizationId())
-                .param("id", task.id()).param("version", expectedVersion)
+                .param("title", title).param("notes", notes).param("assignee", changes.assigneeId())
+                .param("dueDate", due == null ? null : due.date()).param("dueTime", due == null ? null : due.time())
+                .param("org", me.organizationId()).param("id", task.id()).param("version", expectedVersion)
                 .update();
         if (changed == 0) {
             return false;
@@ -112,6 +130,14 @@ public class Tasks {
         }
         if (!task.notes().equals(notes)) {
             details.put("notes", "changed");
+        }
+        if (!java.util.Objects.equals(task.assigneeId(), changes.assigneeId())) {
+            details.put("assignee", Map.of("from", String.valueOf(task.assigneeId()),
+                    "to", String.valueOf(changes.assigneeId())));
+        }
+        if (!java.util.Objects.equals(task.due(), due)) {
+            details.put("due", Map.of("from", String.valueOf(task.due() == null ? null : task.due().isoDate()),
+                    "to", String.valueOf(due == null ? null : due.isoDate())));
         }
         if (!details.isEmpty()) {
             activity.record(me.organizationId(), me.userId(), "task", task.id(), "updated", details);

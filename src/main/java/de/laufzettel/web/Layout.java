@@ -14,9 +14,6 @@ public record Layout(String userName, OrgLink current, boolean currentIsAdmin, L
 
     /** The initials shown in the avatar. */
     public String initials() {
-        String[] parts = userName.strip().split("\\s+");
-        String first = parts[0].isEmpty() ? "?" : parts[0].substring(0, 1);
-        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
-        return (first + last).toUpperCase();
+        return Initials.of(userName);
     }
 }

@@ -221,4 +221,39 @@ class BoardTest extends AppTest {
         assertThat(board.web().get(board.path() + "/tasks/999999").status()).isEqualTo(404);
         assertThat(titlesIn(board.sections().get(0))).containsExactly("Geheime Aufgabe");
     }
+
+    @Test
+    void aTaskGetsAnAssigneeFromTheProjectAndADueDateAndShowsWhenItIsOverdue() {
+        Board board = newBoard("Fristenstadt");
+        board.quickAdd(0, "Haushaltsentwurf abgeben");
+        String task = board.path() + "/tasks/" + number("Haushaltsentwurf abgeben");
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(1).toString();
+        String anna = board.org().admin().id().toString();
+        assertThat(board.web().post(task, "_method", "put", "title", "Haushaltsentwurf abgeben", "notes", "",
+                "assignee", anna, "due", yesterday, "dueTime", "", "version", "0").location()).endsWith(task);
+        String page = board.web().get(board.path()).body();
+        assertThat(page).contains("Zuständig: Anna Admin").contains("überfällig: ");
+        assertThat(board.web().get(task).body()).contains("Zuständig: Anna Admin").contains("überfällig");
+
+        TestOrg stranger = newOrganization("Fristfremd");
+        Account outsider = board.org().member("Olga Außen", Role.MEMBER);
+        for (String[] bad : new String[][] {
+                {"assignee", stranger.admin().id().toString(), "Bitte wählen Sie ein Mitglied des Projekts."},
+                {"assignee", outsider.id().toString(), "Bitte wählen Sie ein Mitglied des Projekts."},
+                {"due", "2026-02-30", "Bitte geben Sie ein gültiges Datum ein."},
+                {"dueTime", "25:99", "gültige Uhrzeit"}}) {
+            String[] fields = {"_method", "put", "title", "Haushaltsentwurf abgeben", "notes", "", "assignee", anna,
+                    "due", yesterday, "dueTime", "10:00", "version", "1"};
+            for (int i = 0; i < fields.length; i += 2) {
+                if (fields[i].equals(bad[0])) {
+                    fields[i + 1] = bad[1];
+                }
+            }
+            Web.Page refused = board.web().post(task, fields);
+            assertThat(board.web().get(refused.location()).body()).as(bad[1]).contains(bad[2]);
+        }
+        assertThat(db.sql("SELECT due_time IS NULL AND assignee_id = :a FROM task WHERE organization_id = :o")
+                .param("a", board.org().admin().id()).param("o", board.org().org().id())
+                .query(Boolean.class).single()).isTrue();
+    }
 }
