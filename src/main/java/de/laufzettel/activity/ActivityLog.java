@@ -34,6 +34,25 @@ public class ActivityLog {
                 .update();
     }
 
+    /** The history of one subject, newest first (at most 100 entries). */
+    public java.util.List<ActivityEntry> of(UUID organizationId, String subjectType, UUID subjectId) {
+        return db.sql("""
+                SELECT u.name, a.action, a.details::text, a.created_at
+                FROM activity a LEFT JOIN app_user u ON u.id = a.actor_id
+                WHERE a.organization_id = :org AND a.subject_type = :type AND a.subject_id = :subject
+                ORDER BY a.created_at DESC, a.id DESC LIMIT 100
+                """)
+                .param("org", organizationId).param("type", subjectType).param("subject", subjectId)
+                .query((rs, row) -> new ActivityEntry(rs.getString(1), rs.getString(2), parse(rs.getString(3)),
+                        rs.getObject(4, java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parse(String details) {
+        return json.readValue(details, Map.class);
+    }
+
     /** How many activity rows a subject has; for tests and later the feeds. */
     public int count(UUID organizationId, String subjectType, UUID subjectId) {
         return db.sql("""

@@ -1,5 +1,6 @@
 package de.laufzettel.board;
 
+import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.organization.Workspace;
 import de.laufzettel.project.Project;
@@ -30,12 +31,14 @@ class BoardController {
     private final Sections sections;
     private final Tasks tasks;
     private final Workspace workspace;
+    private final ActivityLog activity;
 
-    BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace) {
+    BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity) {
         this.projects = projects;
         this.sections = sections;
         this.tasks = tasks;
         this.workspace = workspace;
+        this.activity = activity;
     }
 
     @GetMapping("/{org}/projects/{id}")
@@ -62,6 +65,7 @@ class BoardController {
                 .map(s -> new Column(s, List.of())).toList());
         dialog.addObject("canEdit", project.canEdit());
         dialog.addObject("assignees", projects.members(me, project));
+        dialog.addObject("history", activity.of(me.organizationId(), "task", task.id()));
         return dialog;
     }
 
@@ -105,6 +109,7 @@ class BoardController {
         Object form = flash.getAttribute("taskForm");
         mav.addObject("taskForm", form instanceof Form f ? f : openTask == null ? Form.empty() : formOf(openTask));
         mav.addObject("assignees", openTask == null ? List.of() : projects.members(me, project));
+        mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
         mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
         mav.addObject("sectionError", flash.getAttribute("sectionError"));

@@ -175,6 +175,9 @@ class BoardTest extends AppTest {
         Web.Page shown = board.web().get(task);
         assertThat(stale.status()).isEqualTo(302);
         assertThat(shown.body()).contains("inzwischen geändert").contains("Präsentation für den Rat").contains("Meine Fassung");
+        // The dialog's history tells who changed what.
+        assertThat(shown.body()).contains("Anna Admin hat die Aufgabe angelegt")
+                .contains("Titel: „Präsentation erstellen“ → „Präsentation für den Rat“").contains("Notizen geändert");
         assertThat(db.sql("SELECT title FROM task WHERE title LIKE 'Präsentation%'").query(String.class).single())
                 .isEqualTo("Präsentation für den Rat");
         Web.Page huge = board.web().post(task, "_method", "put", "title", "T", "notes", "n".repeat(100_001), "version", "1");
