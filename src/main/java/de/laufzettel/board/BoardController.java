@@ -6,7 +6,9 @@ import de.laufzettel.organization.Workspace;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.Tag;
 import de.laufzettel.task.TaskCard;
+import de.laufzettel.task.Tags;
 import de.laufzettel.task.Tasks;
 import de.laufzettel.web.Form;
 import de.laufzettel.web.NotFoundException;
@@ -32,8 +34,11 @@ class BoardController {
     private final Tasks tasks;
     private final Workspace workspace;
     private final ActivityLog activity;
+    private final Tags tags;
 
-    BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity) {
+    BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity,
+            Tags tags) {
+        this.tags = tags;
         this.projects = projects;
         this.sections = sections;
         this.tasks = tasks;
@@ -66,6 +71,8 @@ class BoardController {
         dialog.addObject("canEdit", project.canEdit());
         dialog.addObject("assignees", projects.members(me, project));
         dialog.addObject("history", activity.of(me.organizationId(), "task", task.id()));
+        dialog.addObject("projectTags", tags.of(me, project.id()));
+        dialog.addObject("taskTags", tags.ofTask(me, task));
         return dialog;
     }
 
@@ -89,7 +96,9 @@ class BoardController {
     }
 
     private List<Column> columns(CurrentMember me, Project project) {
+        Map<Long, List<Tag>> tagsByTask = tags.byTask(me, project.id());
         Map<UUID, List<TaskCard>> cards = tasks.openCards(me, project.id()).stream()
+                .map(card -> card.withTags(tagsByTask.getOrDefault(card.number(), List.of())))
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
         return sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
@@ -110,6 +119,8 @@ class BoardController {
         mav.addObject("taskForm", form instanceof Form f ? f : openTask == null ? Form.empty() : formOf(openTask));
         mav.addObject("assignees", openTask == null ? List.of() : projects.members(me, project));
         mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));
+        mav.addObject("projectTags", openTask == null ? List.of() : tags.of(me, project.id()));
+        mav.addObject("taskTags", openTask == null ? java.util.Set.of() : tags.ofTask(me, openTask));
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
         mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
         mav.addObject("sectionError", flash.getAttribute("sectionError"));

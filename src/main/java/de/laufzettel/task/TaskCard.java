@@ -1,9 +1,16 @@
 package de.laufzettel.task;
 
+import java.util.List;
 import java.util.UUID;
 
 /** A task as its card on the board shows it. */
-public record TaskCard(UUID sectionId, long number, String title, boolean completed, String assigneeName, Due due) {
+public record TaskCard(UUID sectionId, long number, String title, boolean completed, String assigneeName, Due due,
+        List<Tag> tags) {
+
+    /** The same card with its tags. */
+    public TaskCard withTags(List<Tag> cardTags) {
+        return new TaskCard(sectionId, number, title, completed, assigneeName, due, cardTags);
+    }
 
     /** The assignee's initials for the card's avatar. */
     public String assigneeInitials() {

@@ -71,6 +71,35 @@ class BoardJourneyTest extends BrowserTest {
     }
 
     @Test
+    void tagsAreMadeOnTheirPageAndTickedInTheDialog() {
+        Page page = boardOf("Tagdorf");
+        String board = page.url();
+        Locator quickAdd = page.getByLabel("Neue Aufgabe in „Offen“");
+        quickAdd.fill("Texte aktualisieren");
+        quickAdd.press("Enter");
+        page.getByRole(AriaRole.LINK, named("Tags verwalten")).click();
+        for (String[] tag : new String[][] {{"Inhalt", "Grün"}, {"Dringend", "Rot"}, {"Design", "Lila"},
+                {"Technik", "Blau"}, {"Recht", "Gelb"}, {"Presse", "Orange"}, {"Intern", "Grau"}}) {
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(tag[0]);
+            page.getByLabel("Farbe", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                    new com.microsoft.playwright.options.SelectOption().setLabel(tag[1]));
+            page.getByRole(AriaRole.BUTTON, named("Tag anlegen")).click();
+        }
+        assertAccessible(page);
+        page.navigate(board);
+        page.getByRole(AriaRole.LINK, named("Texte aktualisieren")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Inhalt").check();
+        dialog.getByLabel("Dringend").check();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tags übernehmen")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Dringend")).isChecked();
+        assertAccessible(page);
+        page.navigate(board);
+        assertThat(page.locator("li.card .tag")).hasText(new String[] {"Dringend", "Inhalt"});
+        assertAccessible(page);
+    }
+
+    @Test
     void theTaskDialogHasItsOwnUrlAndEscReturnsToTheCard() {
         Page page = boardOf("Dialogstadt");
         Locator quickAdd = page.getByLabel("Neue Aufgabe in „Offen“");

@@ -39,6 +39,16 @@ class XssTest extends BrowserTest {
         }
         long first = db.sql("SELECT min(number) FROM task WHERE project_id = :p").param("p", project)
                 .query(Long.class).single();
+        for (String attack : CORPUS) {
+            api.post(board + "/tags", "name", attack.length() > 50 ? attack.substring(0, 50) : attack, "colour", "red");
+        }
+        List<String> tagIds = db.sql("SELECT id::text FROM tag WHERE project_id = :p").param("p", project)
+                .query(String.class).list();
+        List<String> tagFields = new ArrayList<>(List.of("_method", "put"));
+        tagIds.forEach(id -> tagFields.addAll(List.of("tag", id)));
+        api.post(board + "/tasks/" + first + "/tags", tagFields.toArray(String[]::new));
+        assertThat(db.sql("SELECT count(*) FROM task_tag WHERE project_id = :p").param("p", project)
+                .query(Integer.class).single()).isEqualTo(CORPUS.size());
         api.post(board + "/tasks/" + first, "_method", "put", "title", CORPUS.get(0),
                 "notes", String.join("\n\n", CORPUS), "version", "0");
 

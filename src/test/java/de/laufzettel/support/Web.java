@@ -82,14 +82,23 @@ public final class Web {
 
     /** POSTs a form with this session's CSRF token; alternating name, value pairs. */
     public Page post(String path, String... fields) {
-        Map<String, String> form = pairs(fields);
-        form.putIfAbsent("_csrf", csrfToken());
-        return postRaw(path, form);
+        java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            form.add(Map.entry(fields[i], fields[i + 1]));
+        }
+        if (form.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
+            form.add(Map.entry("_csrf", csrfToken()));
+        }
+        return postEncoded(path, form);
     }
 
     /** POSTs a form exactly as given, without adding a CSRF token. */
     public Page postRaw(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return postEncoded(path, java.util.List.copyOf(form.entrySet()));
+    }
+
+    private Page postEncoded(String path, java.util.List<Map.Entry<String, String>> form) {
+        String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -136,13 +145,5 @@ public final class Web {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Map<String, String> pairs(String... fields) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            map.put(fields[i], fields[i + 1]);
-        }
-        return map;
     }
 }
