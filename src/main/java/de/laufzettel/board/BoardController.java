@@ -6,6 +6,7 @@ import de.laufzettel.organization.Workspace;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.Checklists;
 import de.laufzettel.task.Tag;
 import de.laufzettel.task.TaskCard;
 import de.laufzettel.task.Tags;
@@ -35,10 +36,12 @@ class BoardController {
     private final Workspace workspace;
     private final ActivityLog activity;
     private final Tags tags;
+    private final Checklists checklists;
 
     BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity,
-            Tags tags) {
+            Tags tags, Checklists checklists) {
         this.tags = tags;
+        this.checklists = checklists;
         this.projects = projects;
         this.sections = sections;
         this.tasks = tasks;
@@ -73,6 +76,8 @@ class BoardController {
         dialog.addObject("history", activity.of(me.organizationId(), "task", task.id()));
         dialog.addObject("projectTags", tags.of(me, project.id()));
         dialog.addObject("taskTags", tags.ofTask(me, task));
+        dialog.addObject("checklists", checklists.of(me, task));
+        dialog.addObject("checklistError", null);
         return dialog;
     }
 
@@ -88,6 +93,8 @@ class BoardController {
         return mav;
     }
 
+    private static final int[] NO_CHECKLIST = {0, 0};
+
     private static Form formOf(Task task) {
         return Form.empty().with("title", task.title()).with("notes", task.notes())
                 .with("assignee", task.assigneeId() == null ? "" : task.assigneeId().toString())
@@ -97,8 +104,10 @@ class BoardController {
 
     private List<Column> columns(CurrentMember me, Project project) {
         Map<Long, List<Tag>> tagsByTask = tags.byTask(me, project.id());
+        Map<Long, int[]> progress = checklists.progressByTask(me, project.id());
         Map<UUID, List<TaskCard>> cards = tasks.openCards(me, project.id()).stream()
-                .map(card -> card.withTags(tagsByTask.getOrDefault(card.number(), List.of())))
+                .map(card -> card.withTags(tagsByTask.getOrDefault(card.number(), List.of()))
+                        .withChecklist(progress.getOrDefault(card.number(), NO_CHECKLIST)))
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
         return sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
@@ -121,6 +130,8 @@ class BoardController {
         mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));
         mav.addObject("projectTags", openTask == null ? List.of() : tags.of(me, project.id()));
         mav.addObject("taskTags", openTask == null ? java.util.Set.of() : tags.ofTask(me, openTask));
+        mav.addObject("checklists", openTask == null ? List.of() : checklists.of(me, openTask));
+        mav.addObject("checklistError", flash.getAttribute("checklistError"));
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
         mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
         mav.addObject("sectionError", flash.getAttribute("sectionError"));

@@ -5,11 +5,17 @@ import java.util.UUID;
 
 /** A task as its card on the board shows it. */
 public record TaskCard(UUID sectionId, long number, String title, boolean completed, String assigneeName, Due due,
-        List<Tag> tags) {
+        List<Tag> tags, int checklistDone, int checklistTotal) {
 
     /** The same card with its tags. */
     public TaskCard withTags(List<Tag> cardTags) {
-        return new TaskCard(sectionId, number, title, completed, assigneeName, due, cardTags);
+        return new TaskCard(sectionId, number, title, completed, assigneeName, due, cardTags, checklistDone,
+                checklistTotal);
+    }
+
+    /** The same card with its checklist progress: {done, total}. */
+    public TaskCard withChecklist(int[] progress) {
+        return new TaskCard(sectionId, number, title, completed, assigneeName, due, tags, progress[0], progress[1]);
     }
 
     /** The assignee's initials for the card's avatar. */

@@ -93,6 +93,12 @@ class BoardJourneyTest extends BrowserTest {
         dialog.getByLabel("Dringend").check();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tags übernehmen")).click();
         assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Dringend")).isChecked();
+        page.getByLabel("Neue Checkliste").fill("Vor dem Versand");
+        page.getByRole(AriaRole.BUTTON, named("Checkliste anlegen")).click();
+        page.getByLabel("Neuer Punkt in „Vor dem Versand“").fill("Rechtschreibung prüfen");
+        page.getByRole(AriaRole.BUTTON, named("Hinzufügen")).click();
+        page.getByRole(AriaRole.BUTTON, named("„Rechtschreibung prüfen“ abhaken")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Haken bei „Rechtschreibung prüfen“ entfernen"))).isVisible();
         assertAccessible(page);
         page.navigate(board);
         assertThat(page.locator("li.card .tag")).hasText(new String[] {"Dringend", "Inhalt"});

@@ -1,0 +1,184 @@
+package de.laufzettel.task;
+
+import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.database.Ids;
+import de.laufzettel.database.Rank;
+import de.laufzettel.live.BoardSignal;
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.project.ProjectAccess;
+import de.laufzettel.web.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A task's checklists and their items. Every statement names the organisation and the task, so an
+ * ID from another task or organisation finds nothing.
+ */
+@Repository
+public class Checklists {
+    private final JdbcClient db;
+    private final ActivityLog activity;
+    private final BoardSignal signal;
+
+    Checklists(JdbcClient db, ActivityLog activity, BoardSignal signal) {
+        this.db = db;
+        this.activity = activity;
+        this.signal = signal;
+    }
+
+    /** A task's checklists with their items, in order. */
+    public List<Checklist> of(CurrentMember me, Task task) {
+        Map<UUID, List<Checklist.Item>> items = new HashMap<>();
+        db.sql("""
+                SELECT checklist_id, id, text, done_at IS NOT NULL FROM checklist_item
+                WHERE organization_id = :org AND task_id = :task ORDER BY rank, id
+                """)
+                .param("org", me.organizationId()).param("task", task.id())
+                .query((rs, row) -> items.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new Checklist.Item(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4))))
+                .list();
+        return db.sql("SELECT id, title FROM checklist WHERE organization_id = :org AND task_id = :task ORDER BY rank, id")
+                .param("org", me.organizationId()).param("task", task.id())
+                .query((rs, row) -> new Checklist(rs.getObject(1, UUID.class), rs.getString(2),
+                        items.getOrDefault(rs.getObject(1, UUID.class), List.of())))
+                .list();
+    }
+
+    /** Done and total items per task number of a project, for the cards ("3/5"). */
+    public Map<Long, int[]> progressByTask(CurrentMember me, UUID projectId) {
+        Map<Long, int[]> progress = new HashMap<>();
+        db.sql("""
+                SELECT t.number, count(*) FILTER (WHERE ci.done_at IS NOT NULL), count(*)
+                FROM checklist_item ci JOIN task t ON t.organization_id = ci.organization_id AND t.id = ci.task_id
+                WHERE ci.organization_id = :org AND ci.project_id = :project AND t.completed_at IS NULL AND
+                """ + ProjectAccess.visible(":project") + " GROUP BY t.number")
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .query((rs, row) -> progress.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                .list();
+        return progress;
+    }
+
+    @Transactional
+    void create(CurrentMember me, Task task, String title) {
+        String last = db.sql("SELECT max(rank) FROM checklist WHERE organization_id = :org AND task_id = :task")
+                .param("org", me.organizationId()).param("task", task.id()).query(String.class).optional().orElse(null);
+        UUID id = Ids.newId();
+        db.sql("""
+                INSERT INTO checklist (organization_id, id, project_id, task_id, title, rank)
+                VALUES (:org, :id, :project, :task, :title, :rank)
+                """)
+                .param("org", me.organizationId()).param("id", id).param("project", task.projectId())
+                .param("task", task.id()).param("title", title).param("rank", Rank.after(last))
+                .update();
+        changed(me, task, "checklist_created", Map.of("title", title));
+    }
+
+    @Transactional
+    void rename(CurrentMember me, Task task, UUID checklistId, String title) {
+        require(db.sql("UPDATE checklist SET title = :title WHERE organization_id = :org AND task_id = :task AND id = :id")
+                .param("title", title).param("org", me.organizationId()).param("task", task.id()).param("id", checklistId)
+                .update());
+        changed(me, task, "checklist_renamed", Map.of("title", title));
+    }
+
+    @Transactional
+    void delete(CurrentMember me, Task task, UUID checklistId) {
+        require(db.sql("DELETE FROM checklist WHERE organization_id = :org AND task_id = :task AND id = :id")
+                .param("org", me.organizationId()).param("task", task.id()).param("id", checklistId).update());
+        changed(me, task, "checklist_deleted", Map.of());
+    }
+
+    @Transactional
+    void addItem(CurrentMember me, Task task, UUID checklistId, String text) {
+        lockChecklist(me, task, checklistId);
+        String last = db.sql("SELECT max(rank) FROM checklist_item WHERE organization_id = :org AND checklist_id = :list")
+                .param("org", me.organizationId()).param("list", checklistId).query(String.class).optional().orElse(null);
+        db.sql("""
+                INSERT INTO checklist_item (organization_id, id, project_id, task_id, checklist_id, text, rank)
+                VALUES (:org, :id, :project, :task, :list, :text, :rank)
+                """)
+                .param("org", me.organizationId()).param("id", Ids.newId()).param("project", task.projectId())
+                .param("task", task.id()).param("list", checklistId).param("text", text).param("rank", Rank.after(last))
+                .update();
+        changed(me, task, "item_added", Map.of("text", text));
+    }
+
+    @Transactional
+    void editItem(CurrentMember me, Task task, UUID checklistId, UUID itemId, String text) {
+        require(db.sql("""
+                UPDATE checklist_item SET text = :text
+                WHERE organization_id = :org AND task_id = :task AND checklist_id = :list AND id = :id
+                """)
+                .param("text", text).param("org", me.organizationId()).param("task", task.id())
+                .param("list", checklistId).param("id", itemId).update());
+        changed(me, task, "item_edited", Map.of("text", text));
+    }
+
+    @Transactional
+    void setDone(CurrentMember me, Task task, UUID checklistId, UUID itemId, boolean done) {
+        require(db.sql("""
+                UPDATE checklist_item SET done_at = CASE WHEN :done THEN coalesce(done_at, now()) END,
+                                          done_by = CASE WHEN :done THEN coalesce(done_by, CAST(:user AS uuid)) END
+                WHERE organization_id = :org AND task_id = :task AND checklist_id = :list AND id = :id
+                """)
+                .param("done", done).param("user", me.userId().toString()).param("org", me.organizationId())
+                .param("task", task.id()).param("list", checklistId).param("id", itemId).update());
+        changed(me, task, done ? "item_checked" : "item_unchecked", Map.of("item", itemId.toString()));
+    }
+
+    @Transactional
+    void deleteItem(CurrentMember me, Task task, UUID checklistId, UUID itemId) {
+        require(db.sql("""
+                DELETE FROM checklist_item
+                WHERE organization_id = :org AND task_id = :task AND checklist_id = :list AND id = :id
+                """)
+                .param("org", me.organizationId()).param("task", task.id()).param("list", checklistId)
+                .param("id", itemId).update());
+        changed(me, task, "item_deleted", Map.of("item", itemId.toString()));
+    }
+
+    /** Puts an item at a position (1 = first) in its checklist. */
+    @Transactional
+    void moveItem(CurrentMember me, Task task, UUID checklistId, UUID itemId, int position) {
+        lockChecklist(me, task, checklistId);
+        List<String> others = db.sql("""
+                SELECT rank FROM checklist_item
+                WHERE organization_id = :org AND checklist_id = :list AND id <> :id ORDER BY rank, id
+                """)
+                .param("org", me.organizationId()).param("list", checklistId).param("id", itemId)
+                .query(String.class).list();
+        int index = Math.min(Math.max(position, 1) - 1, others.size());
+        String rank = Rank.between(index == 0 ? null : others.get(index - 1), index >= others.size() ? null : others.get(index));
+        require(db.sql("""
+                UPDATE checklist_item SET rank = :rank
+                WHERE organization_id = :org AND task_id = :task AND checklist_id = :list AND id = :id
+                """)
+                .param("rank", rank).param("org", me.organizationId()).param("task", task.id())
+                .param("list", checklistId).param("id", itemId).update());
+        changed(me, task, "item_moved", Map.of("position", position));
+    }
+
+    private void lockChecklist(CurrentMember me, Task task, UUID checklistId) {
+        db.sql("SELECT id FROM checklist WHERE organization_id = :org AND task_id = :task AND id = :id FOR UPDATE")
+                .param("org", me.organizationId()).param("task", task.id()).param("id", checklistId)
+                .query(UUID.class).optional().orElseThrow(NotFoundException::new);
+    }
+
+    private static void require(int changedRows) {
+        if (changedRows == 0) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void changed(CurrentMember me, Task task, String action, Map<String, ?> details) {
+        activity.record(me.organizationId(), me.userId(), "task", task.id(), action, new LinkedHashMap<>(details));
+        signal.changed(me.organizationId(), task.projectId());
+    }
+}
