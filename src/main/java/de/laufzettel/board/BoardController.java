@@ -1,6 +1,7 @@
 package de.laufzettel.board;
 
 import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.comment.Comments;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.organization.Workspace;
 import de.laufzettel.project.Project;
@@ -37,9 +38,11 @@ class BoardController {
     private final ActivityLog activity;
     private final Tags tags;
     private final Checklists checklists;
+    private final Comments comments;
 
     BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity,
-            Tags tags, Checklists checklists) {
+            Tags tags, Checklists checklists, Comments comments) {
+        this.comments = comments;
         this.tags = tags;
         this.checklists = checklists;
         this.projects = projects;
@@ -78,6 +81,11 @@ class BoardController {
         dialog.addObject("taskTags", tags.ofTask(me, task));
         dialog.addObject("checklists", checklists.of(me, task));
         dialog.addObject("checklistError", null);
+        dialog.addObject("comments", comments.of(me, task));
+        dialog.addObject("watching", comments.watchers(me, task).contains(me.userId()));
+        dialog.addObject("commentError", null);
+        dialog.addObject("canComment", project.canComment());
+        dialog.addObject("me", me.userId());
         return dialog;
     }
 
@@ -105,9 +113,11 @@ class BoardController {
     private List<Column> columns(CurrentMember me, Project project) {
         Map<Long, List<Tag>> tagsByTask = tags.byTask(me, project.id());
         Map<Long, int[]> progress = checklists.progressByTask(me, project.id());
+        Map<Long, Integer> commentCounts = comments.countsByTask(me, project.id());
         Map<UUID, List<TaskCard>> cards = tasks.openCards(me, project.id()).stream()
                 .map(card -> card.withTags(tagsByTask.getOrDefault(card.number(), List.of()))
-                        .withChecklist(progress.getOrDefault(card.number(), NO_CHECKLIST)))
+                        .withChecklist(progress.getOrDefault(card.number(), NO_CHECKLIST))
+                        .withComments(commentCounts.getOrDefault(card.number(), 0)))
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
         return sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
@@ -132,6 +142,11 @@ class BoardController {
         mav.addObject("taskTags", openTask == null ? java.util.Set.of() : tags.ofTask(me, openTask));
         mav.addObject("checklists", openTask == null ? List.of() : checklists.of(me, openTask));
         mav.addObject("checklistError", flash.getAttribute("checklistError"));
+        mav.addObject("comments", openTask == null ? List.of() : comments.of(me, openTask));
+        mav.addObject("watching", openTask != null && comments.watchers(me, openTask).contains(me.userId()));
+        mav.addObject("commentError", flash.getAttribute("commentError"));
+        mav.addObject("canComment", project.canComment());
+        mav.addObject("me", me.userId());
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
         mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
         mav.addObject("sectionError", flash.getAttribute("sectionError"));

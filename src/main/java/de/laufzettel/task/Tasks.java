@@ -53,7 +53,7 @@ public class Tasks {
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .query((rs, row) -> new TaskCard(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
                         rs.getBoolean(4), rs.getString(5),
-                        Due.of(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalTime.class)), List.of(), 0, 0))
+                        Due.of(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalTime.class)), List.of(), 0, 0, 0))
                 .list();
     }
 
@@ -100,7 +100,7 @@ public class Tasks {
         activity.record(me.organizationId(), me.userId(), "task", id, "created",
                 Map.of("number", number, "title", title));
         signal.changed(me.organizationId(), project.id());
-        return new TaskCard(sectionId, number, title, false, null, null, List.of(), 0, 0);
+        return new TaskCard(sectionId, number, title, false, null, null, List.of(), 0, 0, 0);
     }
 
     /**

@@ -99,6 +99,9 @@ class BoardJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Hinzufügen")).click();
         page.getByRole(AriaRole.BUTTON, named("„Rechtschreibung prüfen“ abhaken")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, named("Haken bei „Rechtschreibung prüfen“ entfernen"))).isVisible();
+        page.getByLabel("Neuer Kommentar").fill("Sieht gut aus, **danke**!");
+        page.getByRole(AriaRole.BUTTON, named("Kommentieren")).click();
+        assertThat(page.locator(".comment-body strong")).hasText("danke");
         assertAccessible(page);
         page.navigate(board);
         assertThat(page.locator("li.card .tag")).hasText(new String[] {"Dringend", "Inhalt"});

@@ -47,6 +47,9 @@ class XssTest extends BrowserTest {
         List<String> tagFields = new ArrayList<>(List.of("_method", "put"));
         tagIds.forEach(id -> tagFields.addAll(List.of("tag", id)));
         api.post(board + "/tasks/" + first + "/tags", tagFields.toArray(String[]::new));
+        for (String attack : CORPUS) {
+            api.post(board + "/tasks/" + first + "/comments", "body", attack);
+        }
         assertThat(db.sql("SELECT count(*) FROM task_tag WHERE project_id = :p").param("p", project)
                 .query(Integer.class).single()).isEqualTo(CORPUS.size());
         api.post(board + "/tasks/" + first, "_method", "put", "title", CORPUS.get(0),

@@ -1,0 +1,63 @@
+package de.laufzettel.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.laufzettel.account.Account;
+import de.laufzettel.organization.Role;
+import de.laufzettel.support.AppTest;
+import de.laufzettel.support.Web;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CommentsTest extends AppTest {
+
+    @Test
+    void membersCommentMentionEditAndDeleteTheirOwnComments() {
+        TestOrg org = newOrganization("Kommentarstadt");
+        Web anna = web().login(org.admin().email(), PASSWORD);
+        String location = anna.post("/" + org.slug() + "/projects", "name", "Website-Relaunch").location();
+        String board = location.substring(location.indexOf("/" + org.slug()));
+        UUID project = UUID.fromString(board.substring(board.lastIndexOf('/') + 1));
+        UUID section = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1").param("p", project)
+                .query(UUID.class).single();
+        anna.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", "Web Team briefen");
+        String task = board + "/tasks/" + db.sql("SELECT number FROM task WHERE project_id = :p").param("p", project)
+                .query(Long.class).single();
+        Account ben = org.member("Ben Bauer", Role.MEMBER);
+        Account rita = org.member("Rita Leserin", Role.MEMBER);
+        Account carl = org.member("Carl Kommentar", Role.MEMBER);
+        anna.post(board + "/members", "userId", ben.id().toString(), "role", "member");
+        anna.post(board + "/members", "userId", rita.id().toString(), "role", "reader");
+        anna.post(board + "/members", "userId", carl.id().toString(), "role", "commenter");
+        String benHandle = ben.email().substring(0, ben.email().indexOf('@'));
+
+        anna.post(task + "/comments", "body", "Bitte **bis Freitag**, @" + benHandle + ". [x](javascript:alert(1))");
+        String dialog = anna.get(task).body();
+        assertThat(dialog).contains("<strong>bis Freitag</strong>").doesNotContain("href=\"javascript");
+        assertThat(db.sql("SELECT count(*) FROM task_watcher WHERE user_id = :u").param("u", ben.id())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(anna.get(board).body()).contains("1 Kommentare");
+
+        UUID comment = db.sql("SELECT id FROM comment WHERE project_id = :p").param("p", project).query(UUID.class).single();
+        Web benWeb = web().login(ben.email(), PASSWORD);
+        assertThat(benWeb.post(task + "/comments/" + comment, "_method", "put", "body", "Gekapert").status()).isEqualTo(403);
+        assertThat(benWeb.post(task + "/comments/" + comment, "_method", "delete").status()).isEqualTo(403);
+        anna.post(task + "/comments/" + comment, "_method", "put", "body", "Bitte bis Donnerstag.");
+        assertThat(anna.get(task).body()).contains("Bitte bis Donnerstag.").contains("bearbeitet");
+
+        assertThat(web().login(rita.email(), PASSWORD).post(task + "/comments", "body", "Lesend").status()).isEqualTo(403);
+        assertThat(web().login(carl.email(), PASSWORD).post(task + "/comments", "body", "Kommentierend").status())
+                .isEqualTo(302);
+        Web.Page empty = anna.post(task + "/comments", "body", "  ");
+        assertThat(anna.get(empty.location()).body()).contains("Bitte füllen Sie dieses Feld aus.");
+
+        anna.post(task + "/comments/" + comment, "_method", "delete");
+        assertThat(db.sql("SELECT body FROM comment WHERE project_id = :p").param("p", project)
+                .query(String.class).list()).containsExactly("Kommentierend");
+
+        TestOrg other = newOrganization("Kommentarfremd");
+        Web stranger = web().login(other.admin().email(), PASSWORD);
+        assertThat(stranger.post(task + "/comments", "body", "Fremd").status()).isEqualTo(404);
+        assertThat(stranger.post(task + "/watch").status()).isEqualTo(404);
+    }
+}
