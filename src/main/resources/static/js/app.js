@@ -132,7 +132,7 @@
     function refresh() {
       if (running || board.dragging) { again = true; return; }
       running = true;
-      fetch(board.dataset.board + "/columns", { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+      fetch(board.dataset.board + "/columns" + window.location.search, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
         .then(function (response) {
           if (!response.ok) { throw new Error(String(response.status)); }
           return response.text();

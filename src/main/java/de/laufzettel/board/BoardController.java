@@ -7,6 +7,7 @@ import de.laufzettel.organization.Workspace;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.BoardFilter;
 import de.laufzettel.task.Checklists;
 import de.laufzettel.task.Tag;
 import de.laufzettel.task.TaskCard;
@@ -23,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -53,9 +55,9 @@ class BoardController {
     }
 
     @GetMapping("/{org}/projects/{id}")
-    ModelAndView board(CurrentMember me, @PathVariable UUID id, Model flash) {
+    ModelAndView board(CurrentMember me, @PathVariable UUID id, Model flash, @RequestParam Map<String, String> params) {
         Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
-        return page(me, project, null, flash);
+        return page(me, project, null, flash, BoardFilter.of(params));
     }
 
     @GetMapping("/{org}/projects/{id}/tasks/{number}")
@@ -64,7 +66,7 @@ class BoardController {
         Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
         if (htmx == null) {
-            return page(me, project, task, flash);
+            return page(me, project, task, flash, BoardFilter.NONE);
         }
         // Opened from a card on the board: only the dialog; the board is already on screen.
         ModelAndView dialog = new ModelAndView("board/task-dialog");
@@ -91,11 +93,11 @@ class BoardController {
 
     /** The board's columns alone, re-fetched by browsers when a live signal says the board changed. */
     @GetMapping("/{org}/projects/{id}/columns")
-    ModelAndView columns(CurrentMember me, @PathVariable UUID id) {
+    ModelAndView columns(CurrentMember me, @PathVariable UUID id, @RequestParam Map<String, String> params) {
         Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         ModelAndView mav = new ModelAndView("board/columns");
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
-        mav.addObject("columns", columns(me, project));
+        mav.addObject("columns", columns(me, project, BoardFilter.of(params)));
         mav.addObject("canManage", project.canManage());
         mav.addObject("canEdit", project.canEdit());
         return mav;
@@ -110,11 +112,11 @@ class BoardController {
                 .with("dueTime", task.due() == null ? "" : task.due().isoTime());
     }
 
-    private List<Column> columns(CurrentMember me, Project project) {
+    private List<Column> columns(CurrentMember me, Project project, BoardFilter filter) {
         Map<Long, List<Tag>> tagsByTask = tags.byTask(me, project.id());
         Map<Long, int[]> progress = checklists.progressByTask(me, project.id());
         Map<Long, Integer> commentCounts = comments.countsByTask(me, project.id());
-        Map<UUID, List<TaskCard>> cards = tasks.openCards(me, project.id()).stream()
+        Map<UUID, List<TaskCard>> cards = tasks.cards(me, project.id(), filter).stream()
                 .map(card -> card.withTags(tagsByTask.getOrDefault(card.number(), List.of()))
                         .withChecklist(progress.getOrDefault(card.number(), NO_CHECKLIST))
                         .withComments(commentCounts.getOrDefault(card.number(), 0)))
@@ -124,8 +126,8 @@ class BoardController {
                 .toList();
     }
 
-    private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash) {
-        List<Column> columns = columns(me, project);
+    private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash, BoardFilter filter) {
+        List<Column> columns = columns(me, project, filter);
         ModelAndView mav = new ModelAndView("board/show");
         mav.addObject("layout", workspace.layout(me));
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
@@ -136,7 +138,9 @@ class BoardController {
         mav.addObject("openTask", openTask);
         Object form = flash.getAttribute("taskForm");
         mav.addObject("taskForm", form instanceof Form f ? f : openTask == null ? Form.empty() : formOf(openTask));
-        mav.addObject("assignees", openTask == null ? List.of() : projects.members(me, project));
+        mav.addObject("assignees", projects.members(me, project));
+        mav.addObject("filter", filter);
+        mav.addObject("allTags", tags.of(me, project.id()));
         mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));
         mav.addObject("projectTags", openTask == null ? List.of() : tags.of(me, project.id()));
         mav.addObject("taskTags", openTask == null ? java.util.Set.of() : tags.ofTask(me, openTask));

@@ -49,7 +49,7 @@ public class Comments {
         db.sql("""
                 SELECT t.number, count(*) FROM comment c
                 JOIN task t ON t.organization_id = c.organization_id AND t.id = c.task_id
-                WHERE c.organization_id = :org AND c.project_id = :project AND t.completed_at IS NULL AND
+                WHERE c.organization_id = :org AND c.project_id = :project AND
                 """ + ProjectAccess.visible(":project") + " GROUP BY t.number")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2)))

@@ -57,7 +57,7 @@ public class Checklists {
         db.sql("""
                 SELECT t.number, count(*) FILTER (WHERE ci.done_at IS NOT NULL), count(*)
                 FROM checklist_item ci JOIN task t ON t.organization_id = ci.organization_id AND t.id = ci.task_id
-                WHERE ci.organization_id = :org AND ci.project_id = :project AND t.completed_at IS NULL AND
+                WHERE ci.organization_id = :org AND ci.project_id = :project AND
                 """ + ProjectAccess.visible(":project") + " GROUP BY t.number")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .query((rs, row) -> progress.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))

@@ -50,7 +50,7 @@ public class Tags {
                 FROM task_tag tt
                 JOIN task t ON t.organization_id = tt.organization_id AND t.id = tt.task_id
                 JOIN tag g ON g.organization_id = tt.organization_id AND g.id = tt.tag_id
-                WHERE tt.organization_id = :org AND tt.project_id = :project AND t.completed_at IS NULL AND
+                WHERE tt.organization_id = :org AND tt.project_id = :project AND
                 """ + ProjectAccess.visible(":project") + " ORDER BY lower(g.name)")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .query((rs, row) -> tags.computeIfAbsent(rs.getLong(1), n -> new ArrayList<>())

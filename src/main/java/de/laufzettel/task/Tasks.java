@@ -45,12 +45,20 @@ public class Tasks {
         this.signal = signal;
     }
 
-    /** The open tasks of a project in board order, for the board. */
+    /** The open tasks of a project in board order. */
     public List<TaskCard> openCards(CurrentMember me, UUID projectId) {
+        return cards(me, projectId, BoardFilter.NONE);
+    }
+
+    /** The cards of a project that pass the filter, in board order. */
+    public List<TaskCard> cards(CurrentMember me, UUID projectId, BoardFilter filter) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String conditions = filter.sql(params, me.userId());
         return db.sql("SELECT t.section_id, t.number, t.title, t.completed_at IS NOT NULL AS completed, "
                         + "(SELECT u.name FROM app_user u WHERE u.id = t.assignee_id), t.due_date, t.due_time "
-                        + ACCESSIBLE + " AND t.completed_at IS NULL ORDER BY t.section_id, t.rank, t.id")
+                        + ACCESSIBLE + conditions + " ORDER BY t.section_id, t.rank, t.id")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .params(params)
                 .query((rs, row) -> new TaskCard(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
                         rs.getBoolean(4), rs.getString(5),
                         Due.of(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalTime.class)), List.of(), 0, 0, 0))

@@ -43,8 +43,9 @@ class BoardTest extends AppTest {
                 .param("s", section).query(String.class).list();
     }
 
-    private long number(String title) {
-        return db.sql("SELECT number FROM task WHERE title = :t").param("t", title).query(Long.class).single();
+    private long number(Board board, String title) {
+        return db.sql("SELECT number FROM task WHERE title = :t AND organization_id = :o").param("t", title)
+                .param("o", board.org().org().id()).query(Long.class).single();
     }
 
     @Test
@@ -52,8 +53,8 @@ class BoardTest extends AppTest {
         Board board = newBoard("Spaltenstadt");
         assertThat(board.sections()).hasSize(3);
         String page = board.web().get(board.path()).body();
-        assertThat(page.indexOf("Offen")).isLessThan(page.indexOf("In Arbeit"));
-        assertThat(page.indexOf("In Arbeit")).isLessThan(page.indexOf("Erledigt"));
+        assertThat(page.indexOf("data-name=\"Offen\"")).isPositive().isLessThan(page.indexOf("data-name=\"In Arbeit\""));
+        assertThat(page.indexOf("data-name=\"In Arbeit\"")).isLessThan(page.indexOf("data-name=\"Erledigt\""));
     }
 
     @Test
@@ -88,16 +89,16 @@ class BoardTest extends AppTest {
         board.quickAdd(0, "A");
         board.quickAdd(0, "B");
         board.quickAdd(0, "C");
-        Web.Page moved = board.web().post(board.path() + "/tasks/" + number("C") + "/position", "_method", "put",
+        Web.Page moved = board.web().post(board.path() + "/tasks/" + number(board, "C") + "/position", "_method", "put",
                 "section", board.sections().get(0).toString(), "position", "1");
         assertThat(moved.status()).isEqualTo(303);
         assertThat(titlesIn(board.sections().get(0))).containsExactly("C", "A", "B");
 
-        board.web().post(board.path() + "/tasks/" + number("A") + "/position", "_method", "put",
+        board.web().post(board.path() + "/tasks/" + number(board, "A") + "/position", "_method", "put",
                 "section", board.sections().get(1).toString(), "position", "1");
-        board.web().post(board.path() + "/tasks/" + number("B") + "/position", "_method", "put",
+        board.web().post(board.path() + "/tasks/" + number(board, "B") + "/position", "_method", "put",
                 "section", board.sections().get(1).toString(), "position", "99");
-        board.web().post(board.path() + "/tasks/" + number("C") + "/position", "_method", "put",
+        board.web().post(board.path() + "/tasks/" + number(board, "C") + "/position", "_method", "put",
                 "section", board.sections().get(1).toString(), "position", "2");
         assertThat(titlesIn(board.sections().get(0))).isEmpty();
         assertThat(titlesIn(board.sections().get(1))).containsExactly("A", "C", "B");
@@ -116,7 +117,7 @@ class BoardTest extends AppTest {
                 WHERE p.name = 'Zweites Projekt' AND p.organization_id = :o LIMIT 1""")
                 .param("o", board.org().org().id()).query(UUID.class).single();
         assertThat(project2.status()).isEqualTo(302);
-        String move = board.path() + "/tasks/" + number("Bleibt hier") + "/position";
+        String move = board.path() + "/tasks/" + number(board, "Bleibt hier") + "/position";
         assertThat(board.web().post(move, "_method", "put", "section", otherProjectSection.toString()).status())
                 .isEqualTo(404);
         assertThat(board.web().post(move, "_method", "put", "section", other.sections().get(0).toString()).status())
@@ -132,7 +133,7 @@ class BoardTest extends AppTest {
         List<Long> numbers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             board.quickAdd(i % 3, "Aufgabe " + i);
-            numbers.add(number("Aufgabe " + i));
+            numbers.add(number(board, "Aufgabe " + i));
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> runs = new ArrayList<>();
@@ -168,7 +169,7 @@ class BoardTest extends AppTest {
     void aStaleEditShowsTheOtherVersionAndOverwritesNothing() {
         Board board = newBoard("Versionsstadt");
         board.quickAdd(0, "Präsentation erstellen");
-        String task = board.path() + "/tasks/" + number("Präsentation erstellen");
+        String task = board.path() + "/tasks/" + number(board, "Präsentation erstellen");
         assertThat(board.web().post(task, "_method", "put", "title", "Präsentation für den Rat", "notes", "Folien 1-10",
                 "version", "0").location()).endsWith(task);
         Web.Page stale = board.web().post(task, "_method", "put", "title", "Meine Fassung", "notes", "", "version", "0");
@@ -178,7 +179,8 @@ class BoardTest extends AppTest {
         // The dialog's history tells who changed what.
         assertThat(shown.body()).contains("Anna Admin hat die Aufgabe angelegt")
                 .contains("Titel: „Präsentation erstellen“ → „Präsentation für den Rat“").contains("Notizen geändert");
-        assertThat(db.sql("SELECT title FROM task WHERE title LIKE 'Präsentation%'").query(String.class).single())
+        assertThat(db.sql("SELECT title FROM task WHERE organization_id = :o").param("o", board.org().org().id())
+                .query(String.class).single())
                 .isEqualTo("Präsentation für den Rat");
         Web.Page huge = board.web().post(task, "_method", "put", "title", "T", "notes", "n".repeat(100_001), "version", "1");
         assertThat(board.web().get(huge.location()).body()).contains("höchstens 100.000 Zeichen");
@@ -190,7 +192,7 @@ class BoardTest extends AppTest {
     void completedTasksLeaveTheBoardAndCanBeReopened() {
         Board board = newBoard("Erledigtstadt");
         board.quickAdd(0, "Implementieren & launchen");
-        String task = board.path() + "/tasks/" + number("Implementieren & launchen");
+        String task = board.path() + "/tasks/" + number(board, "Implementieren & launchen");
         assertThat(board.web().post(task + "/completion").status()).isEqualTo(302);
         assertThat(board.web().get(board.path()).body()).doesNotContain("Implementieren &amp; launchen");
         assertThat(board.web().get(task).body()).contains("Diese Aufgabe ist erledigt.");
@@ -202,7 +204,7 @@ class BoardTest extends AppTest {
     void membersOfAnotherOrganisationGet404ForEveryBoardAction() {
         Board board = newBoard("Boardstadt");
         board.quickAdd(0, "Geheime Aufgabe");
-        long n = number("Geheime Aufgabe");
+        long n = number(board, "Geheime Aufgabe");
         TestOrg other = newOrganization("Fremdstadt");
         Account mallory = other.member("Mallory", Role.ADMIN);
         Web web = web().login(mallory.email(), PASSWORD);
@@ -229,7 +231,7 @@ class BoardTest extends AppTest {
     void aTaskGetsAnAssigneeFromTheProjectAndADueDateAndShowsWhenItIsOverdue() {
         Board board = newBoard("Fristenstadt");
         board.quickAdd(0, "Haushaltsentwurf abgeben");
-        String task = board.path() + "/tasks/" + number("Haushaltsentwurf abgeben");
+        String task = board.path() + "/tasks/" + number(board, "Haushaltsentwurf abgeben");
         String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(1).toString();
         String anna = board.org().admin().id().toString();
         assertThat(board.web().post(task, "_method", "put", "title", "Haushaltsentwurf abgeben", "notes", "",
@@ -258,5 +260,59 @@ class BoardTest extends AppTest {
         assertThat(db.sql("SELECT due_time IS NULL AND assignee_id = :a FROM task WHERE organization_id = :o")
                 .param("a", board.org().admin().id()).param("o", board.org().org().id())
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void filtersShowOnlyTheTasksAskedFor() {
+        Board board = newBoard("Filterstadt");
+        for (String title : new String[] {"Texte aktualisieren", "Finale Designs teilen", "Präsentation erstellen",
+                "Web Team briefen", "Implementieren & launchen"}) {
+            board.quickAdd(0, title);
+        }
+        String anna = board.org().admin().id().toString();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        edit(board, "Texte aktualisieren", "assignee", anna, "due", today.minusDays(2).toString());
+        edit(board, "Finale Designs teilen", "due", today.toString());
+        board.web().post(board.path() + "/tags", "name", "Design", "colour", "purple");
+        UUID design = db.sql("SELECT id FROM tag WHERE name = 'Design' AND organization_id = :o")
+                .param("o", board.org().org().id()).query(UUID.class).single();
+        board.web().post(board.path() + "/tasks/" + number(board, "Präsentation erstellen") + "/tags", "_method", "put",
+                "tag", design.toString());
+        board.web().post(board.path() + "/tasks/" + number(board, "Implementieren & launchen") + "/completion");
+
+        assertThat(cardsFor(board, "?q=TEAM")).containsExactly("Web Team briefen");
+        assertThat(cardsFor(board, "?assignee=me")).containsExactly("Texte aktualisieren");
+        assertThat(cardsFor(board, "?assignee=none")).hasSize(3);
+        assertThat(cardsFor(board, "?due=overdue")).containsExactly("Texte aktualisieren");
+        assertThat(cardsFor(board, "?due=today")).containsExactly("Finale Designs teilen");
+        assertThat(cardsFor(board, "?due=none")).containsExactly("Präsentation erstellen", "Web Team briefen");
+        assertThat(cardsFor(board, "?tag=" + design)).containsExactly("Präsentation erstellen");
+        assertThat(cardsFor(board, "")).hasSize(4).doesNotContain("Implementieren & launchen");
+        assertThat(cardsFor(board, "?completed=1")).hasSize(5).contains("Implementieren & launchen");
+        assertThat(cardsFor(board, "?q=%25")).isEmpty();
+        assertThat(cardsFor(board, "?due=bald&assignee=jemand&tag=kaputt")).hasSize(4);
+        assertThat(board.web().get(board.path() + "/columns?assignee=me").body()).contains("Texte aktualisieren")
+                .doesNotContain("Web Team briefen");
+    }
+
+    private void edit(Board board, String title, String... fields) {
+        long n = number(board, title);
+        int version = db.sql("SELECT version FROM task WHERE title = :t AND organization_id = :o").param("t", title)
+                .param("o", board.org().org().id()).query(Integer.class).single();
+        java.util.List<String> form = new java.util.ArrayList<>(java.util.List.of("_method", "put", "title", title,
+                "notes", "", "version", String.valueOf(version)));
+        form.addAll(java.util.List.of(fields));
+        assertThat(board.web().post(board.path() + "/tasks/" + n, form.toArray(String[]::new)).location())
+                .endsWith("/tasks/" + n);
+    }
+
+    private java.util.List<String> cardsFor(Board board, String query) {
+        String page = board.web().get(board.path() + query).body();
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"card-title\"[^>]*>([^<]+)</a>").matcher(page);
+        while (m.find()) {
+            titles.add(m.group(1).replace("&amp;", "&"));
+        }
+        return titles;
     }
 }
