@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The sections of a project's board, in order. Callers pass a project they found through access checks. */
 @Repository
-class Sections {
+public class Sections {
     private final JdbcClient db;
     private final ActivityLog activity;
     private final BoardSignal signal;
@@ -27,7 +27,8 @@ class Sections {
         this.signal = signal;
     }
 
-    List<Section> of(UUID organizationId, UUID projectId) {
+    /** The sections of a project in board order. */
+    public List<Section> of(UUID organizationId, UUID projectId) {
         return db.sql("""
                 SELECT id, name, rank FROM section
                 WHERE organization_id = :org AND project_id = :project

@@ -63,7 +63,7 @@ public class Comments {
 
     /** Adds a comment; mentioned people (and the author) become watchers of the task. */
     @Transactional
-    void add(CurrentMember me, Task task, String body, Set<UUID> mentioned) {
+    public void add(CurrentMember me, Task task, String body, Set<UUID> mentioned) {
         UUID id = Ids.newId();
         db.sql("""
                 INSERT INTO comment (organization_id, id, project_id, task_id, author_id, body)

@@ -36,12 +36,15 @@ class DemoData {
     private final Organizations organizations;
     private final Projects projects;
     private final TransactionTemplate tx;
+    private final DemoBoard board;
 
-    DemoData(Accounts accounts, Organizations organizations, Projects projects, TransactionTemplate tx) {
+    DemoData(Accounts accounts, Organizations organizations, Projects projects, TransactionTemplate tx,
+            DemoBoard board) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.projects = projects;
         this.tx = tx;
+        this.board = board;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -55,12 +58,14 @@ class DemoData {
             Organization org = organizations.found("Stadt Musterstadt", SLUG, anna);
             organizations.addMember(org.id(), ben.id(), Role.MEMBER);
             CurrentMember asAnna = new CurrentMember(org, anna.id(), Role.ADMIN);
-            for (Project project : List.of(
-                    projects.create(asAnna, "Website-Relaunch", "Neuer Internetauftritt der Stadt, barrierefrei nach BITV 2.0."),
+            Project website = projects.create(asAnna, "Website-Relaunch",
+                    "Neuer Internetauftritt der Stadt, barrierefrei nach BITV 2.0.");
+            for (Project project : List.of(website,
                     projects.create(asAnna, "Digitales Bauamt", "Bauanträge online annehmen und bearbeiten."),
                     projects.create(asAnna, "Klimaschutzkonzept 2030", "Maßnahmen der Fachbereiche sammeln und nachhalten."))) {
                 projects.addMember(asAnna, project, ben.id(), ProjectRole.MEMBER);
             }
+            board.fill(asAnna, new CurrentMember(org, ben.id(), Role.MEMBER), website, anna, ben);
         });
         log.info("Demo data created: sign in as anna@musterstadt.example or ben@musterstadt.example, password {}",
                 PASSWORD);

@@ -66,7 +66,7 @@ public class Checklists {
     }
 
     @Transactional
-    void create(CurrentMember me, Task task, String title) {
+    public void create(CurrentMember me, Task task, String title) {
         String last = db.sql("SELECT max(rank) FROM checklist WHERE organization_id = :org AND task_id = :task")
                 .param("org", me.organizationId()).param("task", task.id()).query(String.class).optional().orElse(null);
         UUID id = Ids.newId();
@@ -96,7 +96,7 @@ public class Checklists {
     }
 
     @Transactional
-    void addItem(CurrentMember me, Task task, UUID checklistId, String text) {
+    public void addItem(CurrentMember me, Task task, UUID checklistId, String text) {
         lockChecklist(me, task, checklistId);
         String last = db.sql("SELECT max(rank) FROM checklist_item WHERE organization_id = :org AND checklist_id = :list")
                 .param("org", me.organizationId()).param("list", checklistId).query(String.class).optional().orElse(null);
@@ -122,7 +122,7 @@ public class Checklists {
     }
 
     @Transactional
-    void setDone(CurrentMember me, Task task, UUID checklistId, UUID itemId, boolean done) {
+    public void setDone(CurrentMember me, Task task, UUID checklistId, UUID itemId, boolean done) {
         require(db.sql("""
                 UPDATE checklist_item SET done_at = CASE WHEN :done THEN coalesce(done_at, now()) END,
                                           done_by = CASE WHEN :done THEN coalesce(done_by, CAST(:user AS uuid)) END

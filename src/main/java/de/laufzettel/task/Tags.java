@@ -72,7 +72,7 @@ public class Tags {
     }
 
     @Transactional
-    void create(CurrentMember me, Project project, String name, String colour) {
+    public void create(CurrentMember me, Project project, String name, String colour) {
         UUID id = Ids.newId();
         db.sql("INSERT INTO tag (organization_id, id, project_id, name, colour) VALUES (:org, :id, :project, :name, :colour)")
                 .param("org", me.organizationId()).param("id", id).param("project", project.id())
@@ -104,7 +104,7 @@ public class Tags {
 
     /** Sets exactly these tags (all of this project) on a task. */
     @Transactional
-    void setOnTask(CurrentMember me, Project project, Task task, Set<UUID> tagIds) {
+    public void setOnTask(CurrentMember me, Project project, Task task, Set<UUID> tagIds) {
         db.sql("DELETE FROM task_tag WHERE organization_id = :org AND task_id = :task")
                 .param("org", me.organizationId()).param("task", task.id()).update();
         for (UUID tagId : tagIds) {

@@ -85,7 +85,7 @@ public class Tasks {
 
     /** Creates a task at the end of a section of the project; 404 when the section is not the project's. */
     @Transactional
-    TaskCard create(CurrentMember me, Project project, UUID sectionId, String title) {
+    public TaskCard create(CurrentMember me, Project project, UUID sectionId, String title) {
         lockSection(me, project, sectionId);
         String last = db.sql("SELECT max(rank) FROM task WHERE organization_id = :org AND section_id = :section")
                 .param("org", me.organizationId()).param("section", sectionId)
@@ -116,7 +116,7 @@ public class Tasks {
      * then false, and the caller shows the other version.
      */
     @Transactional
-    boolean update(CurrentMember me, Task task, TaskChanges changes, int expectedVersion) {
+    public boolean update(CurrentMember me, Task task, TaskChanges changes, int expectedVersion) {
         String title = changes.title();
         String notes = changes.notes();
         Due due = changes.due();
@@ -195,7 +195,7 @@ public class Tasks {
 
     /** Completes ({@code true}) or reopens a task; doing it twice changes nothing. */
     @Transactional
-    void setCompleted(CurrentMember me, Task task, boolean completed) {
+    public void setCompleted(CurrentMember me, Task task, boolean completed) {
         int changed = db.sql("""
                 UPDATE task SET completed_at = CASE WHEN :completed THEN now() END,
                                 completed_by = CASE WHEN :completed THEN CAST(:user AS uuid) END,

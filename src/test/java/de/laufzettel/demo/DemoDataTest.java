@@ -14,10 +14,12 @@ class DemoDataTest extends AppTest {
     Projects projects;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    DemoBoard board;
 
     @Test
     void theDemoIsSeededOnceAndAnnaAndBenCanSignIn() {
-        DemoData demo = new DemoData(accounts, organizations, projects, tx);
+        DemoData demo = new DemoData(accounts, organizations, projects, tx, board);
         demo.seed();
         demo.seed();
 
@@ -32,5 +34,12 @@ class DemoDataTest extends AppTest {
         Web ben = web().login("ben@musterstadt.example", DemoData.PASSWORD);
         assertThat(ben.get("/musterstadt/invitations").status()).isEqualTo(403);
         assertThat(ben.get("/musterstadt/projects").body()).contains("Website-Relaunch").contains("Digitales Bauamt");
+        String website = db.sql("SELECT id FROM project WHERE name = 'Website-Relaunch' AND organization_id = "
+                + "(SELECT id FROM organization WHERE slug = 'musterstadt')").query(String.class).single();
+        String boardPage = ben.get("/musterstadt/projects/" + website).body();
+        assertThat(boardPage).contains("Texte aktualisieren").contains("Präsentation erstellen").contains("☑ 2/5")
+                .contains("tag tag-purple\">Design</span>").contains("überfällig").doesNotContain("Implementieren &amp; launchen");
+        assertThat(db.sql("SELECT count(*) FROM comment c JOIN organization o ON o.id = c.organization_id "
+                + "WHERE o.slug = 'musterstadt'").query(Integer.class).single()).isEqualTo(2);
     }
 }
