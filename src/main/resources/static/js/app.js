@@ -205,6 +205,7 @@
     // Rendered open (so it shows without scripts), reopened here as a modal dialog.
     if (dialog.open) { dialog.close(); }
     dialog.showModal();
+    setUpUploads(dialog);
     dialog.addEventListener("close", function () {
       // The close() above also fires this event, when the dialog is already open again.
       if (dialog.open) { return; }
@@ -227,6 +228,46 @@
         dialog.close();
       });
     }
+  }
+
+  // Attachments: the upload form and files dropped onto the dialog go the same way, with the
+  // CSRF token as a header (an oversized upload never reaches the form's hidden field).
+  function upload(dialog, fileList) {
+    var form = dialog.querySelector("form.upload-form");
+    var url = dialog.dataset.upload;
+    if (!form || !url || !fileList.length) { return; }
+    var error = form.querySelector("[data-upload-error]");
+    var max = Number(form.dataset.maxBytes);
+    var data = new FormData();
+    for (var i = 0; i < fileList.length; i++) {
+      if (fileList[i].size > max) {
+        error.textContent = format(form.dataset.msgTooLarge, [fileList[i].name, form.dataset.max]);
+        return;
+      }
+      data.append("file", fileList[i]);
+    }
+    fetch(url, { method: "POST", body: data, credentials: "same-origin", headers: { "X-CSRF-TOKEN": csrfToken() } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error(String(response.status)); }
+        window.location.href = url.substring(0, url.lastIndexOf("/attachments"));
+      })
+      .catch(function () { error.textContent = form.dataset.msgTooLarge.replace("{0}", "").replace("{1}", form.dataset.max); });
+  }
+
+  function setUpUploads(dialog) {
+    var form = dialog.querySelector("form.upload-form");
+    if (!form) { return; }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      upload(dialog, form.querySelector("input[type=file]").files);
+    });
+    dialog.addEventListener("dragover", function (event) { event.preventDefault(); dialog.classList.add("dropping"); });
+    dialog.addEventListener("dragleave", function () { dialog.classList.remove("dropping"); });
+    dialog.addEventListener("drop", function (event) {
+      event.preventDefault();
+      dialog.classList.remove("dropping");
+      upload(dialog, event.dataTransfer.files);
+    });
   }
 
   // A card opened from the board brings only its dialog (htmx puts it into #dialog-slot).

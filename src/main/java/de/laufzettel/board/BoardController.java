@@ -1,6 +1,7 @@
 package de.laufzettel.board;
 
 import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.attachment.Attachments;
 import de.laufzettel.comment.Comments;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.organization.Workspace;
@@ -19,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +44,15 @@ class BoardController {
     private final Tags tags;
     private final Checklists checklists;
     private final Comments comments;
+    private final Attachments attachments;
+    private final DataSize maxUpload;
 
     BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity,
-            Tags tags, Checklists checklists, Comments comments) {
+            Tags tags, Checklists checklists, Comments comments, Attachments attachments,
+            @Value("${laufzettel.max-upload}") DataSize maxUpload) {
         this.comments = comments;
+        this.attachments = attachments;
+        this.maxUpload = maxUpload;
         this.tags = tags;
         this.checklists = checklists;
         this.projects = projects;
@@ -88,6 +96,9 @@ class BoardController {
         dialog.addObject("commentError", null);
         dialog.addObject("canComment", project.canComment());
         dialog.addObject("me", me.userId());
+        dialog.addObject("attachments", attachments.of(me, task));
+        dialog.addObject("maxUpload", maxUpload.toMegabytes() + " MB");
+        dialog.addObject("maxUploadBytes", maxUpload.toBytes());
         return dialog;
     }
 
@@ -116,10 +127,12 @@ class BoardController {
         Map<Long, List<Tag>> tagsByTask = tags.byTask(me, project.id());
         Map<Long, int[]> progress = checklists.progressByTask(me, project.id());
         Map<Long, Integer> commentCounts = comments.countsByTask(me, project.id());
+        Map<Long, Integer> attachmentCounts = attachments.countsByTask(me, project.id());
         Map<UUID, List<TaskCard>> cards = tasks.cards(me, project.id(), filter).stream()
                 .map(card -> card.withTags(tagsByTask.getOrDefault(card.number(), List.of()))
                         .withChecklist(progress.getOrDefault(card.number(), NO_CHECKLIST))
-                        .withComments(commentCounts.getOrDefault(card.number(), 0)))
+                        .withCounts(commentCounts.getOrDefault(card.number(), 0),
+                                attachmentCounts.getOrDefault(card.number(), 0)))
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
         return sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
@@ -151,6 +164,9 @@ class BoardController {
         mav.addObject("commentError", flash.getAttribute("commentError"));
         mav.addObject("canComment", project.canComment());
         mav.addObject("me", me.userId());
+        mav.addObject("attachments", openTask == null ? List.of() : attachments.of(me, openTask));
+        mav.addObject("maxUpload", maxUpload.toMegabytes() + " MB");
+        mav.addObject("maxUploadBytes", maxUpload.toBytes());
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));
         mav.addObject("quickAddError", flash.getAttribute("quickAddError"));
         mav.addObject("sectionError", flash.getAttribute("sectionError"));

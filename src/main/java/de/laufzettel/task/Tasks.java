@@ -61,7 +61,7 @@ public class Tasks {
                 .params(params)
                 .query((rs, row) -> new TaskCard(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
                         rs.getBoolean(4), rs.getString(5),
-                        Due.of(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalTime.class)), List.of(), 0, 0, 0))
+                        Due.of(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalTime.class)), List.of(), 0, 0, 0, 0))
                 .list();
     }
 
@@ -108,7 +108,7 @@ public class Tasks {
         activity.record(me.organizationId(), me.userId(), "task", id, "created",
                 Map.of("number", number, "title", title));
         signal.changed(me.organizationId(), project.id());
-        return new TaskCard(sectionId, number, title, false, null, null, List.of(), 0, 0, 0);
+        return new TaskCard(sectionId, number, title, false, null, null, List.of(), 0, 0, 0, 0);
     }
 
     /**

@@ -50,6 +50,12 @@ class ErrorPages implements ErrorController {
         return page(HttpStatus.BAD_REQUEST);
     }
 
+    /** A file over the configured limit. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return page(HttpStatus.CONTENT_TOO_LARGE);
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView methodNotAllowed() {
         return page(HttpStatus.METHOD_NOT_ALLOWED);
@@ -72,7 +78,7 @@ class ErrorPages implements ErrorController {
 
     private static ModelAndView page(HttpStatus status) {
         int code = switch (status.value()) {
-            case 400, 403, 404, 405 -> status.value();
+            case 400, 403, 404, 405, 413 -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         };
         ModelAndView mav = new ModelAndView("web/error");

@@ -49,6 +49,8 @@ class XssTest extends BrowserTest {
         api.post(board + "/tasks/" + first + "/tags", tagFields.toArray(String[]::new));
         for (String attack : CORPUS) {
             api.post(board + "/tasks/" + first + "/comments", "body", attack);
+            assertThat(api.upload(board + "/tasks/" + first + "/attachments", attack + ".txt", "text/html",
+                    attack.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(302);
         }
         assertThat(db.sql("SELECT count(*) FROM task_tag WHERE project_id = :p").param("p", project)
                 .query(Integer.class).single()).isEqualTo(CORPUS.size());

@@ -54,6 +54,16 @@ public final class Web {
         return copy;
     }
 
+    /** Downloads raw bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An HTTP answer. */
     public record Page(int status, String body, HttpResponse<String> raw) {
         public String location() {
@@ -106,6 +116,21 @@ public final class Web {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "de-DE")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Uploads one file as multipart form data, with the CSRF token as a header as the browser script sends it. */
+    public Page upload(String path, String fileName, String contentType, byte[] content) {
+        String boundary = "----laufzettel" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "%22") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-TOKEN", csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Signs in through the login form and checks that it worked. */

@@ -1,0 +1,131 @@
+package de.laufzettel.attachment;
+
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.project.Projects;
+import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskPaths;
+import de.laufzettel.task.Tasks;
+import de.laufzettel.database.Ids;
+import de.laufzettel.web.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Uploading (button or drop), downloading and deleting a task's attachments. Downloads are always
+ * "attachment" with nosniff; only common image types keep their type, so a picture can appear in
+ * notes, and nothing uploaded can run as a page of ours.
+ */
+@Controller
+class AttachmentController {
+    private static final String BASE = "/{org}/projects/{id}/tasks/{number}/attachments";
+    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+
+    private final Projects projects;
+    private final Tasks tasks;
+    private final Attachments attachments;
+    private final FileStore files;
+    private final DataSize maxUpload;
+
+    AttachmentController(Projects projects, Tasks tasks, Attachments attachments, FileStore files,
+            @Value("${laufzettel.max-upload}") DataSize maxUpload) {
+        this.projects = projects;
+        this.tasks = tasks;
+        this.attachments = attachments;
+        this.files = files;
+        this.maxUpload = maxUpload;
+    }
+
+    @PostMapping(BASE)
+    String upload(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
+            @RequestParam(name = "file", required = false) List<MultipartFile> uploads) throws IOException {
+        projects.editable(me, id);
+        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        List<MultipartFile> chosen = uploads == null ? List.of() : uploads;
+        if (chosen.stream().anyMatch(upload -> upload.getSize() > maxUpload.toBytes())) {
+            throw new MaxUploadSizeExceededException(maxUpload.toBytes());
+        }
+        for (MultipartFile upload : chosen) {
+            if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) {
+                continue;
+            }
+            UUID fileId = Ids.newId();
+            long size;
+            try (InputStream in = upload.getInputStream()) {
+                size = files.write(me.organizationId(), fileId, in);
+            }
+            try {
+                attachments.record(me, task, fileId, displayName(upload.getOriginalFilename()),
+                        upload.getContentType() == null ? "application/octet-stream" : upload.getContentType(), size);
+            } catch (RuntimeException e) {
+                files.delete(me.organizationId(), fileId);
+                throw e;
+            }
+        }
+        return "redirect:" + TaskPaths.task(me, id, number);
+    }
+
+    @GetMapping(BASE + "/{attachmentId}")
+    ResponseEntity<Resource> download(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
+            @PathVariable UUID attachmentId) {
+        projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
+        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        Attachment attachment = attachments.find(me, task, attachmentId).orElseThrow(NotFoundException::new);
+        var path = files.path(me.organizationId(), attachment.id());
+        if (!Files.isRegularFile(path)) {
+            throw new NotFoundException();
+        }
+        MediaType type = IMAGE_TYPES.contains(attachment.contentType())
+                ? MediaType.parseMediaType(attachment.contentType()) : MediaType.APPLICATION_OCTET_STREAM;
+        return ResponseEntity.ok()
+                .contentType(type)
+                .contentLength(attachment.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0")
+                .body(new FileSystemResource(path));
+    }
+
+    @DeleteMapping(BASE + "/{attachmentId}")
+    String delete(CurrentMember me, @PathVariable UUID id, @PathVariable long number, @PathVariable UUID attachmentId) {
+        projects.editable(me, id);
+        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        Attachment attachment = attachments.find(me, task, attachmentId).orElseThrow(NotFoundException::new);
+        if (attachments.delete(me, task, attachment)) {
+            files.delete(me.organizationId(), attachment.id());
+        }
+        return "redirect:" + TaskPaths.task(me, id, number);
+    }
+
+    /** The uploaded name without any directory part or control characters, at most 255 characters. */
+    static String displayName(String original) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        return name.isEmpty() ? "Datei" : name;
+    }
+}

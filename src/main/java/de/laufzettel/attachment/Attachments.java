@@ -1,0 +1,87 @@
+package de.laufzettel.attachment;
+
+import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.live.BoardSignal;
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.project.ProjectAccess;
+import de.laufzettel.task.Task;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The attachments of tasks, as the database knows them. */
+@Service
+public class Attachments {
+    private final JdbcClient db;
+    private final ActivityLog activity;
+    private final BoardSignal signal;
+
+    Attachments(JdbcClient db, ActivityLog activity, BoardSignal signal) {
+        this.db = db;
+        this.activity = activity;
+        this.signal = signal;
+    }
+
+    /** A task's attachments, newest first. */
+    public List<Attachment> of(CurrentMember me, Task task) {
+        return db.sql("""
+                SELECT a.id, a.file_name, a.content_type, a.size_bytes, u.name AS uploaded_by_name, a.created_at
+                FROM attachment a JOIN app_user u ON u.id = a.uploaded_by
+                WHERE a.organization_id = :org AND a.task_id = :task AND
+                """ + ProjectAccess.visible(":project") + " ORDER BY a.created_at DESC, a.id")
+                .param("org", me.organizationId()).param("task", task.id()).param("project", task.projectId())
+                .param("user", me.userId())
+                .query(Attachment.class).list();
+    }
+
+    /** Attachment counts per task number of a project, for the cards. */
+    public Map<Long, Integer> countsByTask(CurrentMember me, UUID projectId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        db.sql("""
+                SELECT t.number, count(*) FROM attachment a
+                JOIN task t ON t.organization_id = a.organization_id AND t.id = a.task_id
+                WHERE a.organization_id = :org AND a.project_id = :project AND
+                """ + ProjectAccess.visible(":project") + " GROUP BY t.number")
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                .list();
+        return counts;
+    }
+
+    Optional<Attachment> find(CurrentMember me, Task task, UUID id) {
+        return of(me, task).stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @Transactional
+    void record(CurrentMember me, Task task, UUID id, String fileName, String contentType, long size) {
+        db.sql("""
+                INSERT INTO attachment (organization_id, id, project_id, task_id, file_name, content_type, size_bytes, uploaded_by)
+                VALUES (:org, :id, :project, :task, :name, :type, :size, :user)
+                """)
+                .param("org", me.organizationId()).param("id", id).param("project", task.projectId())
+                .param("task", task.id()).param("name", fileName).param("type", contentType).param("size", size)
+                .param("user", me.userId())
+                .update();
+        activity.record(me.organizationId(), me.userId(), "task", task.id(), "attached",
+                Map.of("attachment", id.toString(), "name", fileName, "bytes", size));
+        signal.changed(me.organizationId(), task.projectId());
+    }
+
+    @Transactional
+    boolean delete(CurrentMember me, Task task, Attachment attachment) {
+        int deleted = db.sql("DELETE FROM attachment WHERE organization_id = :org AND task_id = :task AND id = :id")
+                .param("org", me.organizationId()).param("task", task.id()).param("id", attachment.id())
+                .update();
+        if (deleted > 0) {
+            activity.record(me.organizationId(), me.userId(), "task", task.id(), "attachment_deleted",
+                    Map.of("attachment", attachment.id().toString(), "name", attachment.fileName()));
+            signal.changed(me.organizationId(), task.projectId());
+        }
+        return deleted > 0;
+    }
+}

@@ -1,0 +1,45 @@
+package de.laufzettel.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attachment bytes on disk: {@code <data dir>/attachments/<organisation>/<attachment ID>}. Paths
+ * are built from IDs only, never from anything a user typed, so no name can reach outside.
+ */
+@Component
+class FileStore {
+    private final Path root;
+
+    FileStore(@Value("${laufzettel.data-dir}") Path dataDir) {
+        this.root = dataDir.toAbsolutePath().normalize().resolve("attachments");
+    }
+
+    Path path(UUID organizationId, UUID id) {
+        return root.resolve(organizationId.toString()).resolve(id.toString());
+    }
+
+    /** Writes the stream to a temporary file first, so a half-written file never carries the final name. */
+    long write(UUID organizationId, UUID id, InputStream content) throws IOException {
+        Path target = path(organizationId, id);
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(id + ".part");
+        long size = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        return size;
+    }
+
+    void delete(UUID organizationId, UUID id) {
+        try {
+            Files.deleteIfExists(path(organizationId, id));
+        } catch (IOException e) {
+            // A file left behind is only wasted space; the database no longer knows it.
+        }
+    }
+}
