@@ -48,6 +48,24 @@ public class ActivityLog {
                 .list();
     }
 
+    /** The newest entries (at most 200) about any of the given subjects, for a project's feed. */
+    public java.util.List<FeedEntry> about(UUID organizationId, java.util.Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return db.sql("""
+                SELECT a.subject_type, a.subject_id, u.name, a.action, a.details::text, a.created_at
+                FROM activity a LEFT JOIN app_user u ON u.id = a.actor_id
+                WHERE a.organization_id = :org AND a.subject_id = ANY(:ids)
+                ORDER BY a.created_at DESC, a.id DESC LIMIT 200
+                """)
+                .param("org", organizationId).param("ids", subjectIds.toArray(UUID[]::new))
+                .query((rs, row) -> new FeedEntry(rs.getString(1), rs.getObject(2, UUID.class),
+                        new ActivityEntry(rs.getString(3), rs.getString(4), parse(rs.getString(5)),
+                                rs.getObject(6, java.time.OffsetDateTime.class))))
+                .list();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> parse(String details) {
         return json.readValue(details, Map.class);

@@ -242,6 +242,46 @@ public class Tasks {
                 .param("org", me.organizationId()).param("section", sectionId).query(Integer.class).single();
     }
 
+    /** Every task of the project (trashed ones too) by ID, with its number; for the project's feed. */
+    public Map<UUID, Long> numbersById(CurrentMember me, UUID projectId) {
+        Map<UUID, Long> numbers = new java.util.HashMap<>();
+        db.sql("SELECT t.id, t.number FROM task t WHERE t.organization_id = :org AND t.project_id = :project AND "
+                        + ProjectAccess.visible(":project"))
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .query((rs, row) -> numbers.put(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list();
+        return numbers;
+    }
+
+    /** The project's trashed tasks, most recently trashed first. */
+    public List<TrashedTask> trashed(CurrentMember me, UUID projectId) {
+        return db.sql("""
+                SELECT t.number, t.title, t.trashed_at FROM task t
+                WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NOT NULL AND
+                """ + ProjectAccess.visible(":project") + " ORDER BY t.trashed_at DESC, t.number")
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .query(TrashedTask.class).list();
+    }
+
+    /** Moves a task to the trash ({@code true}) or restores it; false when there was no such task to change. */
+    @Transactional
+    public boolean setTrashed(CurrentMember me, Project project, long number, boolean trashed) {
+        Optional<UUID> id = db.sql("""
+                UPDATE task SET trashed_at = CASE WHEN :trashed THEN now() END, version = version + 1, updated_at = now()
+                WHERE organization_id = :org AND project_id = :project AND number = :number
+                  AND (trashed_at IS NOT NULL) <> :trashed
+                RETURNING id
+                """)
+                .param("trashed", trashed).param("org", me.organizationId()).param("project", project.id())
+                .param("number", number)
+                .query(UUID.class).optional();
+        id.ifPresent(taskId -> {
+            activity.record(me.organizationId(), me.userId(), "task", taskId, trashed ? "trashed" : "restored", Map.of());
+            signal.changed(me.organizationId(), project.id());
+        });
+        return id.isPresent();
+    }
+
     private String lastRank(CurrentMember me, UUID sectionId, UUID except) {
         return db.sql("""
                 SELECT max(rank) FROM task

@@ -106,6 +106,13 @@ class BoardJourneyTest extends BrowserTest {
         page.navigate(board);
         assertThat(page.locator("li.card .tag")).hasText(new String[] {"Dringend", "Inhalt"});
         assertAccessible(page);
+        page.getByRole(AriaRole.LINK, named("Aktivität")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Aktivität"))).isVisible();
+        assertAccessible(page);
+        page.navigate(board + "/trash");
+        assertAccessible(page);
+        page.navigate(board + "/members");
+        assertAccessible(page);
     }
 
     @Test
