@@ -100,6 +100,36 @@
         }
       });
     }
+    // Keyboard moves: Alt + arrow keys on a focused card move it up, down, or to the neighbouring
+    // section, through the same request as a drag; the result is announced.
+    board.addEventListener("keydown", function (event) {
+      var link = event.target.closest && event.target.closest("a.card-title");
+      if (!link || !event.altKey || board.dataset.canEdit !== "true") { return; }
+      var card = link.closest("li.card");
+      var list = card.parentElement;
+      var lists = Array.prototype.slice.call(board.querySelectorAll("ol.cards"));
+      var cards = Array.prototype.slice.call(list.children);
+      var index = cards.indexOf(card);
+      var target = list;
+      var newIndex = index;
+      if (event.key === "ArrowUp" && index > 0) {
+        newIndex = index - 1;
+      } else if (event.key === "ArrowDown" && index < cards.length - 1) {
+        newIndex = index + 1;
+      } else if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+        var next = lists[lists.indexOf(list) + (event.key === "ArrowLeft" ? -1 : 1)];
+        if (!next) { return; }
+        target = next;
+        newIndex = Math.min(index, next.children.length);
+      } else {
+        return;
+      }
+      event.preventDefault();
+      card.remove();
+      target.insertBefore(card, target.children[newIndex] || null);
+      link.focus();
+      move(card, target, newIndex);
+    });
     // A click on a card (or Enter on its link) fetches only the task's dialog. One listener for
     // the whole board keeps a thousand cards free of per-card attributes.
     board.addEventListener("click", function (event) {

@@ -68,6 +68,17 @@ class BoardJourneyTest extends BrowserTest {
         assertThat(inProgress).hasText(new String[] {"Präsentation erstellen", "Finale Designs teilen"});
         // Back on the board after the move, the moved card has the focus.
         assertThat(page.getByRole(AriaRole.LINK, named("Präsentation erstellen"))).isFocused();
+
+        // Shortcuts: Alt + arrows move the focused card, announced and kept after a reload.
+        page.keyboard().press("Alt+ArrowDown");
+        assertThat(inProgress).hasText(new String[] {"Finale Designs teilen", "Präsentation erstellen"});
+        assertThat(page.locator("#board-status")).containsText("an Position 2");
+        page.keyboard().press("Alt+ArrowRight");
+        assertThat(column(page, "Erledigt").locator("li.card a")).hasText(new String[] {"Präsentation erstellen"});
+        assertThat(page.getByRole(AriaRole.LINK, named("Präsentation erstellen"))).isFocused();
+        assertThat(page.locator("#board-status")).containsText("„Erledigt“");
+        page.reload();
+        assertThat(column(page, "Erledigt").locator("li.card a")).hasText(new String[] {"Präsentation erstellen"});
     }
 
     @Test
