@@ -5,7 +5,6 @@ import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
 import de.laufzettel.task.TaskPaths;
 import de.laufzettel.task.Tasks;
-import de.laufzettel.database.Ids;
 import de.laufzettel.web.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,17 +68,8 @@ class AttachmentController {
             if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) {
                 continue;
             }
-            UUID fileId = Ids.newId();
-            long size;
             try (InputStream in = upload.getInputStream()) {
-                size = files.write(me.organizationId(), fileId, in);
-            }
-            try {
-                attachments.record(me, task, fileId, displayName(upload.getOriginalFilename()),
-                        upload.getContentType() == null ? "application/octet-stream" : upload.getContentType(), size);
-            } catch (RuntimeException e) {
-                files.delete(me.organizationId(), fileId);
-                throw e;
+                attachments.attach(me, task, displayName(upload.getOriginalFilename()), upload.getContentType(), in);
             }
         }
         return "redirect:" + TaskPaths.task(me, id, number);

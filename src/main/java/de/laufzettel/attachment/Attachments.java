@@ -20,11 +20,29 @@ public class Attachments {
     private final JdbcClient db;
     private final ActivityLog activity;
     private final BoardSignal signal;
+    private final FileStore files;
 
-    Attachments(JdbcClient db, ActivityLog activity, BoardSignal signal) {
+    Attachments(JdbcClient db, ActivityLog activity, BoardSignal signal, FileStore files) {
         this.db = db;
         this.activity = activity;
         this.signal = signal;
+        this.files = files;
+    }
+
+    /**
+     * Stores a file and attaches it to the task. The bytes are written first; if recording them
+     * fails, the file is removed again, so no orphan stays behind.
+     */
+    public void attach(CurrentMember me, Task task, String fileName, String contentType, java.io.InputStream content)
+            throws java.io.IOException {
+        UUID fileId = de.laufzettel.database.Ids.newId();
+        long size = files.write(me.organizationId(), fileId, content);
+        try {
+            record(me, task, fileId, fileName, contentType == null ? "application/octet-stream" : contentType, size);
+        } catch (RuntimeException e) {
+            files.delete(me.organizationId(), fileId);
+            throw e;
+        }
     }
 
     /** A task's attachments, newest first. */

@@ -1,6 +1,7 @@
 package de.laufzettel.demo;
 
 import de.laufzettel.account.Account;
+import de.laufzettel.attachment.Attachments;
 import de.laufzettel.board.Section;
 import de.laufzettel.board.Sections;
 import de.laufzettel.comment.Comments;
@@ -30,8 +31,11 @@ class DemoBoard {
     private final Tags tags;
     private final Checklists checklists;
     private final Comments comments;
+    private final Attachments attachments;
 
-    DemoBoard(Sections sections, Tasks tasks, Tags tags, Checklists checklists, Comments comments) {
+    DemoBoard(Sections sections, Tasks tasks, Tags tags, Checklists checklists, Comments comments,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.sections = sections;
         this.tasks = tasks;
         this.tags = tags;
@@ -69,6 +73,13 @@ class DemoBoard {
         String annaHandle = annaAccount.email().substring(0, annaAccount.email().indexOf('@'));
         comments.add(ben, slides, "Die Zahlen kommen bis Mittwoch, @" + annaHandle + ".", Set.of(annaAccount.id()));
         comments.add(anna, texts, "Danke! Bitte auch die **Öffnungszeiten** prüfen.", Set.of());
+        try {
+            attachments.attach(anna, texts, "Textbausteine-Rathaus.txt", "text/plain", new java.io.ByteArrayInputStream(
+                    "Öffnungszeiten: Mo–Fr 8–12 Uhr, Do 14–18 Uhr\nBürgerbüro: Markt 1\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Task task(CurrentMember me, Project project, Section section, String title, String notes, UUID assignee,
