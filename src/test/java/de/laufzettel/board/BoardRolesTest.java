@@ -24,12 +24,12 @@ class BoardRolesTest extends AppTest {
         admin.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", "Entwurf");
         long task = db.sql("SELECT number FROM task WHERE project_id = :p").param("p", project).query(Long.class).single();
 
-        record Expect(String role, int read, int edit, int manage) {
+        record Expect(String role, int read, int edit, int manage, int comment) {
         }
         for (Expect e : new Expect[] {
-                new Expect("admin", 200, 302, 302), new Expect("member", 200, 302, 403),
-                new Expect("commenter", 200, 403, 403), new Expect("reader", 200, 403, 403),
-                new Expect(null, 404, 404, 404)}) {
+                new Expect("admin", 200, 302, 302, 302), new Expect("member", 200, 302, 403, 302),
+                new Expect("commenter", 200, 403, 403, 302), new Expect("reader", 200, 403, 403, 403),
+                new Expect(null, 404, 404, 404, 404)}) {
             Account person = org.member("Person " + e.role(), Role.MEMBER);
             if (e.role() != null) {
                 admin.post(board + "/members", "userId", person.id().toString(), "role", e.role());
@@ -52,6 +52,24 @@ class BoardRolesTest extends AppTest {
             assertThat(web.post(board + "/sections", "name", "Bereich " + as).status()).as(as).isEqualTo(e.manage());
             assertThat(web.post(board + "/members", "userId", org.admin().id().toString(), "role", "admin").status())
                     .as(as).isEqualTo(e.manage());
+            // Everything hanging off a task follows the same rules.
+            for (String path : new String[] {"/tags", "/trash", "/activity"}) {
+                assertThat(web.get(board + path).status()).as(as + path).isEqualTo(e.read());
+            }
+            assertThat(web.post(board + "/tags", "name", "Tag " + as, "colour", "blue").status()).as(as)
+                    .isEqualTo(e.edit());
+            assertThat(web.post(board + "/tasks/" + task + "/checklists", "title", "Liste " + as).status()).as(as)
+                    .isEqualTo(e.edit());
+            assertThat(web.upload(board + "/tasks/" + task + "/attachments", as + ".txt", "text/plain", new byte[] {1})
+                    .status()).as(as).isEqualTo(e.edit());
+            assertThat(web.post(board + "/tasks/" + task + "/comments", "body", "Kommentar " + as).status()).as(as)
+                    .isEqualTo(e.comment());
+            assertThat(web.post(board + "/tasks/" + task + "/watch").status()).as(as)
+                    .isEqualTo(e.read() == 200 ? 302 : 404);
+            admin.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", "Weg " + as);
+            long throwaway = db.sql("SELECT number FROM task WHERE project_id = :p AND title = :t").param("p", project)
+                    .param("t", "Weg " + as).query(Long.class).single();
+            assertThat(web.post(board + "/tasks/" + throwaway + "/trash").status()).as(as).isEqualTo(e.edit());
             if (e.read() == 200) {
                 String page = web.get(board).body();
                 assertThat(page.contains("Aufgabe hinzufügen")).as(as).isEqualTo(e.edit() == 302);
