@@ -236,6 +236,7 @@
     if (dialog.open) { dialog.close(); }
     dialog.showModal();
     setUpUploads(dialog);
+    setUpMentions(dialog);
     dialog.addEventListener("close", function () {
       // The close() above also fires this event, when the dialog is already open again.
       if (dialog.open) { return; }
@@ -297,6 +298,74 @@
       event.preventDefault();
       dialog.classList.remove("dropping");
       upload(dialog, event.dataTransfer.files);
+    });
+  }
+
+  // @mentions: typing "@" and a few letters offers matching project members; arrow keys choose,
+  // Enter or Tab inserts "@handle ", Escape closes the list. The text field keeps the focus.
+  function setUpMentions(root) {
+    root.querySelectorAll("textarea[data-mentions]").forEach(function (field) {
+      var list = document.getElementById(field.dataset.mentions);
+      var status = field.form.querySelector("[data-mention-status]");
+      var options = Array.prototype.slice.call(list.querySelectorAll("[role=option]"));
+      var active = -1;
+      function query() {
+        var before = field.value.substring(0, field.selectionStart);
+        var m = /(^|\s)@([\p{L}\p{N}._-]*)$/u.exec(before);
+        return m ? m[2].toLowerCase() : null;
+      }
+      function visible() { return options.filter(function (o) { return !o.hidden; }); }
+      function highlight(index) {
+        var shown = visible();
+        options.forEach(function (o) { o.setAttribute("aria-selected", "false"); });
+        active = shown.length ? (index + shown.length) % shown.length : -1;
+        if (active >= 0) {
+          shown[active].setAttribute("aria-selected", "true");
+          field.setAttribute("aria-activedescendant", shown[active].id);
+        } else {
+          field.removeAttribute("aria-activedescendant");
+        }
+      }
+      function close() {
+        list.hidden = true;
+        field.removeAttribute("aria-activedescendant");
+      }
+      function update() {
+        var q = query();
+        if (q === null) { close(); return; }
+        options.forEach(function (o) { o.hidden = o.dataset.handle.indexOf(q) !== 0 && o.textContent.toLowerCase().indexOf(q) < 0; });
+        var count = visible().length;
+        list.hidden = count === 0;
+        if (status) { status.textContent = format(status.dataset.mentionStatus, [count]); }
+        highlight(0);
+      }
+      function choose(option) {
+        var position = field.selectionStart;
+        var before = field.value.substring(0, position).replace(/@([\p{L}\p{N}._-]*)$/u, "@" + option.dataset.handle + " ");
+        field.value = before + field.value.substring(position);
+        field.selectionStart = field.selectionEnd = before.length;
+        close();
+        field.focus();
+      }
+      field.addEventListener("input", update);
+      field.addEventListener("keydown", function (event) {
+        if (list.hidden) { return; }
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+          event.preventDefault();
+          highlight(active + (event.key === "ArrowDown" ? 1 : -1));
+        } else if ((event.key === "Enter" || event.key === "Tab") && active >= 0) {
+          event.preventDefault();
+          choose(visible()[active]);
+        } else if (event.key === "Escape") {
+          event.preventDefault();
+          event.stopPropagation();
+          close();
+        }
+      });
+      options.forEach(function (o) {
+        o.addEventListener("mousedown", function (event) { event.preventDefault(); choose(o); });
+      });
+      field.addEventListener("blur", close);
     });
   }
 

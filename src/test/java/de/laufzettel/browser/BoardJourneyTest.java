@@ -110,9 +110,18 @@ class BoardJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Hinzufügen")).click();
         page.getByRole(AriaRole.BUTTON, named("„Rechtschreibung prüfen“ abhaken")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, named("Haken bei „Rechtschreibung prüfen“ entfernen"))).isVisible();
-        page.getByLabel("Neuer Kommentar").fill("Sieht gut aus, **danke**!");
+        Locator comment = page.getByLabel("Neuer Kommentar");
+        comment.fill("Sieht gut aus, **danke**! ");
+        comment.pressSequentially("@ann");
+        assertThat(page.getByRole(AriaRole.LISTBOX)).isVisible();
+        assertThat(page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION,
+                new Locator.GetByRoleOptions().setSelected(true))).containsText("Anna Admin");
+        comment.press("Enter");
+        assertThat(comment).hasValue(java.util.regex.Pattern.compile("Sieht gut aus, \\*\\*danke\\*\\*! @admin-[0-9a-f]{8} "));
+        assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, named("Kommentieren")).click();
         assertThat(page.locator(".comment-body strong")).hasText("danke");
+        assertThat(page.locator(".comment-body").last()).containsText("@admin-");
         assertAccessible(page);
         page.navigate(board);
         assertThat(page.locator("li.card .tag")).hasText(new String[] {"Dringend", "Inhalt"});
