@@ -23,6 +23,7 @@ public final class BenchDatabase {
             case "start" -> start(Integer.parseInt(args[1]), Path.of(args[2]));
             case "seed" -> seed(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "sessions" -> sessions(args[1], args[2], Path.of(args[3]));
+            case "statements" -> statements(args[1], Path.of(args[2]));
             default -> throw new IllegalArgumentException("start PORT DIR | seed JDBC_URL TASKS SQL_FILE");
         }
     }
@@ -33,6 +34,8 @@ public final class BenchDatabase {
                 .setCleanDataDirectory(true)
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "200").setServerConfig("shared_buffers", "256MB")
+                // Which statements cost the time: written to statements.txt at the end of a run.
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -94,6 +97,22 @@ public final class BenchDatabase {
         System.out.println("16 people signed in; board " + board);
     }
 
+    /** Writes the statements that took the most database time during the run. */
+    private static void statements(String url, Path out) throws Exception {
+        StringBuilder report = new StringBuilder(String.format("%10s %12s %10s  %s%n", "calls", "total ms", "mean ms", "statement"));
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT calls, total_exec_time, mean_exec_time, "
+                     + "left(regexp_replace(query, '\\s+', ' ', 'g'), 160) FROM pg_stat_statements "
+                     + "ORDER BY total_exec_time DESC LIMIT 25")) {
+            while (rs.next()) {
+                report.append(String.format(java.util.Locale.ROOT, "%10d %12.1f %10.3f  %s%n", rs.getLong(1),
+                        rs.getDouble(2), rs.getDouble(3), rs.getString(4)));
+            }
+        }
+        Files.writeString(out.resolve("statements.txt"), report);
+    }
+
     /** Runs the seed script with {@code :tasks} replaced. */
     private static void seed(String url, int tasks, Path sql) throws Exception {
         String hash = org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()
@@ -103,6 +122,8 @@ public final class BenchDatabase {
              Statement s = c.createStatement()) {
             long start = System.nanoTime();
             s.execute(script);
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("SELECT pg_stat_statements_reset()");
             System.out.printf("seeded %d tasks in %.1f s%n", tasks, (System.nanoTime() - start) / 1e9);
         }
     }
