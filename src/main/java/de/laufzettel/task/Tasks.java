@@ -38,11 +38,16 @@ public class Tasks {
     private final JdbcClient db;
     private final ActivityLog activity;
     private final BoardSignal signal;
+    private final TaskNumbers numbers;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    Tasks(JdbcClient db, ActivityLog activity, BoardSignal signal) {
+    Tasks(JdbcClient db, ActivityLog activity, BoardSignal signal, TaskNumbers numbers,
+            org.springframework.transaction.support.TransactionTemplate tx) {
         this.db = db;
         this.activity = activity;
         this.signal = signal;
+        this.numbers = numbers;
+        this.tx = tx;
     }
 
     /** The open tasks of a project in board order. */
@@ -87,18 +92,17 @@ public class Tasks {
     }
 
     /** Creates a task at the end of a section of the project; 404 when the section is not the project's. */
-    @Transactional
     public TaskCard create(CurrentMember me, Project project, UUID sectionId, String title) {
+        long number = org.springframework.transaction.support.TransactionSynchronizationManager
+                .isActualTransactionActive() ? numbers.next(me.organizationId()) : numbers.nextAlone(me.organizationId());
+        return tx.execute(status -> create(me, project, sectionId, title, number));
+    }
+
+    private TaskCard create(CurrentMember me, Project project, UUID sectionId, String title, long number) {
         lockSection(me, project, sectionId);
         String last = db.sql("SELECT max(rank) FROM task WHERE organization_id = :org AND section_id = :section")
                 .param("org", me.organizationId()).param("section", sectionId)
                 .query(String.class).optional().orElse(null);
-        long number = db.sql("""
-                INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, 1)
-                ON CONFLICT (organization_id) DO UPDATE SET last_number = task_sequence.last_number + 1
-                RETURNING last_number
-                """)
-                .param("org", me.organizationId()).query(Long.class).single();
         UUID id = Ids.newId();
         db.sql("""
                 INSERT INTO task (organization_id, id, project_id, section_id, number, title, rank, created_by)
