@@ -4,8 +4,8 @@ import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.ProjectAccess;
+import de.laufzettel.task.PerTask;
 import de.laufzettel.task.Task;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,16 +59,7 @@ public class Attachments {
 
     /** Attachment counts per task number of a project, for the cards. */
     public Map<Long, Integer> countsByTask(CurrentMember me, UUID projectId) {
-        Map<Long, Integer> counts = new HashMap<>();
-        db.sql("""
-                SELECT t.number, count(*) FROM attachment a
-                JOIN task t ON t.organization_id = a.organization_id AND t.id = a.task_id
-                WHERE a.organization_id = :org AND a.project_id = :project AND
-                """ + ProjectAccess.visible(":project") + " GROUP BY t.number")
-                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
-                .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2)))
-                .list();
-        return counts;
+        return PerTask.count(db, "attachment", me, projectId);
     }
 
     Optional<Attachment> find(CurrentMember me, Task task, UUID id) {

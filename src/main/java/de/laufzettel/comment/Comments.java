@@ -5,8 +5,8 @@ import de.laufzettel.database.Ids;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.ProjectAccess;
+import de.laufzettel.task.PerTask;
 import de.laufzettel.task.Task;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,16 +45,7 @@ public class Comments {
 
     /** Comment counts per task number of a project, for the cards. */
     public Map<Long, Integer> countsByTask(CurrentMember me, UUID projectId) {
-        Map<Long, Integer> counts = new HashMap<>();
-        db.sql("""
-                SELECT t.number, count(*) FROM comment c
-                JOIN task t ON t.organization_id = c.organization_id AND t.id = c.task_id
-                WHERE c.organization_id = :org AND c.project_id = :project AND
-                """ + ProjectAccess.visible(":project") + " GROUP BY t.number")
-                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
-                .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2)))
-                .list();
-        return counts;
+        return PerTask.count(db, "comment", me, projectId);
     }
 
     Optional<Comment> find(CurrentMember me, Task task, UUID id) {

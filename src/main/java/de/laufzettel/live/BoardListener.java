@@ -85,6 +85,7 @@ class BoardListener implements SmartLifecycle {
         }
     }
 
+    /** Back-off before reconnecting, so a database that is down is not hammered with connection attempts. */
     private void pause() {
         try {
             Thread.sleep(2_000);

@@ -18,25 +18,13 @@ class AttachmentsTest extends AppTest {
     @Value("${laufzettel.data-dir}")
     Path dataDir;
 
-    record Setup(TestOrg org, Web web, String board, String task, UUID project) {
-    }
-
-    private Setup setup(String name) {
-        TestOrg org = newOrganization(name);
-        Web web = web().login(org.admin().email(), PASSWORD);
-        String location = web.post("/" + org.slug() + "/projects", "name", "Website-Relaunch").location();
-        String board = location.substring(location.indexOf("/" + org.slug()));
-        UUID project = UUID.fromString(board.substring(board.lastIndexOf('/') + 1));
-        UUID section = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1").param("p", project)
-                .query(UUID.class).single();
-        web.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", "Pläne sammeln");
-        long number = db.sql("SELECT number FROM task WHERE project_id = :p").param("p", project).query(Long.class).single();
-        return new Setup(org, web, board, board + "/tasks/" + number, project);
+    private BoardWithTask setup(String orgName) {
+        return boardWithTask(orgName, "Pläne sammeln");
     }
 
     @Test
     void filesAreStoredByIdAndDownloadedSafely() throws Exception {
-        Setup s = setup("Anhangstadt");
+        BoardWithTask s = setup("Anhangstadt");
         byte[] html = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
         Web.Page uploaded = s.web().upload(s.task() + "/attachments", "../../Bauplan \"Süd\"\r\nX: y.html", "text/html", html);
         assertThat(uploaded.status()).isEqualTo(302);
@@ -65,7 +53,7 @@ class AttachmentsTest extends AppTest {
 
     @Test
     void imagesKeepTheirTypeSoNotesCanShowThem() {
-        Setup s = setup("Bildstadt");
+        BoardWithTask s = setup("Bildstadt");
         byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
         s.web().upload(s.task() + "/attachments", "plan.png", "image/png", png);
         UUID id = db.sql("SELECT id FROM attachment WHERE project_id = :p").param("p", s.project()).query(UUID.class).single();
@@ -78,7 +66,7 @@ class AttachmentsTest extends AppTest {
 
     @Test
     void tooLargeFilesAreRefusedClearlyAndOthersCannotTouchAttachments() {
-        Setup s = setup("Grossstadt");
+        BoardWithTask s = setup("Grossstadt");
         Web.Page tooLarge = s.web().upload(s.task() + "/attachments", "gross.bin", "application/octet-stream",
                 new byte[26 * 1024 * 1024]);
         assertThat(tooLarge.status()).isEqualTo(413);

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -44,6 +45,7 @@ public final class LiveBench {
         HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
                 .connectTimeout(Duration.ofSeconds(10)).build();
         ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
+        Semaphore arrived = new Semaphore(0);
         CountDownLatch ready = new CountDownLatch(subscribers);
         URI baseUri = URI.create(base);
         for (int i = 0; i < subscribers; i++) {
@@ -61,6 +63,7 @@ public final class LiveBench {
                             ready.countDown();
                         } else if (line.equals("event:board-changed")) {
                             arrivals.add(System.nanoTime());
+                            arrived.release();
                         }
                     }
                 } catch (java.io.IOException gone) {
@@ -78,6 +81,7 @@ public final class LiveBench {
         long started = System.nanoTime();
         for (int m = 0; m < moves; m++) {
             arrivals.clear();
+            arrived.drainPermits();
             String[] session = sessions.get(m % sessions.size());
             HttpRequest move = HttpRequest.newBuilder(URI.create(base + boardPath + "/tasks/" + (1 + random.nextInt(1000))
                             + "/position"))
@@ -92,13 +96,12 @@ public final class LiveBench {
                 missed += subscribers;
                 continue;
             }
-            long deadline = answered + TimeUnit.SECONDS.toNanos(5);
-            while (arrivals.size() < subscribers && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
+            // Wait until every subscriber has its event, or five seconds at most.
+            arrived.tryAcquire(subscribers, 5, TimeUnit.SECONDS);
             List<Long> got = new ArrayList<>(arrivals);
             missed += Math.max(0, subscribers - got.size());
             got.forEach(t -> latencies.add(Math.max(0, t - answered) / 1e6));
+            // Space the moves out, so that each subscriber's event belongs to exactly one move.
             Thread.sleep(100);
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -13,16 +13,12 @@ class CommentsTest extends AppTest {
 
     @Test
     void membersCommentMentionEditAndDeleteTheirOwnComments() {
-        TestOrg org = newOrganization("Kommentarstadt");
-        Web anna = web().login(org.admin().email(), PASSWORD);
-        String location = anna.post("/" + org.slug() + "/projects", "name", "Website-Relaunch").location();
-        String board = location.substring(location.indexOf("/" + org.slug()));
-        UUID project = UUID.fromString(board.substring(board.lastIndexOf('/') + 1));
-        UUID section = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1").param("p", project)
-                .query(UUID.class).single();
-        anna.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", "Web Team briefen");
-        String task = board + "/tasks/" + db.sql("SELECT number FROM task WHERE project_id = :p").param("p", project)
-                .query(Long.class).single();
+        BoardWithTask setup = boardWithTask("Kommentarstadt", "Web Team briefen");
+        TestOrg org = setup.org();
+        Web anna = setup.web();
+        String board = setup.board();
+        String task = setup.task();
+        UUID project = setup.project();
         Account ben = org.member("Ben Bauer", Role.MEMBER);
         Account rita = org.member("Rita Leserin", Role.MEMBER);
         Account carl = org.member("Carl Kommentar", Role.MEMBER);

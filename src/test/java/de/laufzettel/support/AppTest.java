@@ -75,6 +75,24 @@ public abstract class AppTest {
         return new TestOrg(org, admin, this);
     }
 
+    /** An organisation with one project and one task in its first section, its admin signed in. */
+    public record BoardWithTask(TestOrg org, Web web, String board, String task, UUID project) {
+    }
+
+    protected BoardWithTask boardWithTask(String orgName, String title) {
+        TestOrg org = newOrganization(orgName);
+        Web web = web().login(org.admin().email(), PASSWORD);
+        String location = web.post("/" + org.slug() + "/projects", "name", "Website-Relaunch").location();
+        String board = location.substring(location.indexOf("/" + org.slug()));
+        UUID project = UUID.fromString(board.substring(board.lastIndexOf('/') + 1));
+        UUID section = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1").param("p", project)
+                .query(UUID.class).single();
+        web.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", title);
+        long number = db.sql("SELECT number FROM task WHERE project_id = :p AND title = :t").param("p", project)
+                .param("t", title).query(Long.class).single();
+        return new BoardWithTask(org, web, board, board + "/tasks/" + number, project);
+    }
+
     protected Account newAccount(String email, String name) {
         return accounts.create(email, name, PASSWORD, "de");
     }

@@ -10,20 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ChecklistsTest extends AppTest {
 
-    record Setup(Web web, String board, String task, UUID project) {
-    }
-
-    private Setup setup(String orgName) {
-        TestOrg org = newOrganization(orgName);
-        Web web = web().login(org.admin().email(), PASSWORD);
-        String location = web.post("/" + org.slug() + "/projects", "name", "Website-Relaunch").location();
-        String board = location.substring(location.indexOf("/" + org.slug()));
-        UUID project = UUID.fromString(board.substring(board.lastIndexOf('/') + 1));
-        UUID section = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1").param("p", project)
-                .query(UUID.class).single();
-        web.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", "Präsentation erstellen");
-        long number = db.sql("SELECT number FROM task WHERE project_id = :p").param("p", project).query(Long.class).single();
-        return new Setup(web, board, board + "/tasks/" + number, project);
+    private BoardWithTask setup(String orgName) {
+        return boardWithTask(orgName, "Präsentation erstellen");
     }
 
     private List<String> items(UUID project) {
@@ -38,7 +26,7 @@ class ChecklistsTest extends AppTest {
 
     @Test
     void aChecklistIsFilledTickedReorderedAndCountedOnTheCard() {
-        Setup s = setup("Listenstadt");
+        BoardWithTask s = setup("Listenstadt");
         s.web().post(s.task() + "/checklists", "title", "Folien");
         UUID list = db.sql("SELECT id FROM checklist WHERE project_id = :p").param("p", s.project()).query(UUID.class).single();
         String listPath = s.task() + "/checklists/" + list;
@@ -60,7 +48,7 @@ class ChecklistsTest extends AppTest {
 
     @Test
     void badTextsAndForeignIdsChangeNothing() {
-        Setup s = setup("Listenfehler");
+        BoardWithTask s = setup("Listenfehler");
         s.web().post(s.task() + "/checklists", "title", "Folien");
         UUID list = db.sql("SELECT id FROM checklist WHERE project_id = :p").param("p", s.project()).query(UUID.class).single();
         Web.Page empty = s.web().post(s.task() + "/checklists/" + list + "/items", "text", " ");
@@ -69,7 +57,7 @@ class ChecklistsTest extends AppTest {
         assertThat(s.web().get(tooLong.location()).body()).contains("Bitte höchstens 500 Zeichen.");
         assertThat(items(s.project())).isEmpty();
 
-        Setup other = setup("Listenfremd");
+        BoardWithTask other = setup("Listenfremd");
         other.web().post(other.task() + "/checklists", "title", "Fremde Liste");
         UUID foreign = db.sql("SELECT id FROM checklist WHERE project_id = :p").param("p", other.project())
                 .query(UUID.class).single();

@@ -13,15 +13,11 @@ class TrashAndFeedTest extends AppTest {
 
     @Test
     void aTrashedTaskLeavesTheBoardCanBeRestoredAndTheFeedTellsAll() {
-        TestOrg org = newOrganization("Papierstadt");
-        Web web = web().login(org.admin().email(), PASSWORD);
-        String location = web.post("/" + org.slug() + "/projects", "name", "Website-Relaunch").location();
-        String board = location.substring(location.indexOf("/" + org.slug()));
-        UUID project = UUID.fromString(board.substring(board.lastIndexOf('/') + 1));
-        UUID section = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1").param("p", project)
-                .query(UUID.class).single();
-        web.withHeader("HX-Request", "true").post(board + "/sections/" + section + "/tasks", "title", "Alte Idee");
-        long n = db.sql("SELECT number FROM task WHERE project_id = :p").param("p", project).query(Long.class).single();
+        BoardWithTask setup = boardWithTask("Papierstadt", "Alte Idee");
+        TestOrg org = setup.org();
+        Web web = setup.web();
+        String board = setup.board();
+        String n = setup.task().substring(setup.task().lastIndexOf('/') + 1);
 
         assertThat(web.post(board + "/tasks/" + n + "/trash").status()).isEqualTo(302);
         assertThat(web.get(board).body()).doesNotContain("Alte Idee");
