@@ -87,8 +87,9 @@ class BoardController {
         dialog.addObject("canEdit", project.canEdit());
         dialog.addObject("assignees", projects.members(me, project));
         dialog.addObject("history", activity.of(me.organizationId(), "task", task.id()));
-        dialog.addObject("projectTags", tags.of(me, project.id()));
-        dialog.addObject("taskTags", tags.ofTask(me, task));
+        Tags.TagChoices tagChoices = tags.choicesFor(me, task);
+        dialog.addObject("projectTags", tagChoices.project());
+        dialog.addObject("taskTags", tagChoices.onTask());
         dialog.addObject("checklists", checklists.of(me, task));
         dialog.addObject("checklistError", null);
         dialog.addObject("comments", comments.of(me, task));
@@ -155,8 +156,10 @@ class BoardController {
         mav.addObject("filter", filter);
         mav.addObject("allTags", tags.of(me, project.id()));
         mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));
-        mav.addObject("projectTags", openTask == null ? List.of() : tags.of(me, project.id()));
-        mav.addObject("taskTags", openTask == null ? java.util.Set.of() : tags.ofTask(me, openTask));
+        Tags.TagChoices tagChoices = openTask == null ? new Tags.TagChoices(List.of(), java.util.Set.of())
+                : tags.choicesFor(me, openTask);
+        mav.addObject("projectTags", tagChoices.project());
+        mav.addObject("taskTags", tagChoices.onTask());
         mav.addObject("checklists", openTask == null ? List.of() : checklists.of(me, openTask));
         mav.addObject("checklistError", flash.getAttribute("checklistError"));
         mav.addObject("comments", openTask == null ? List.of() : comments.of(me, openTask));

@@ -64,6 +64,19 @@ public final class Rank {
         return new String(key, 0, i + 1);
     }
 
+    /**
+     * The key with two random digits appended. It still sorts between the same neighbours, since
+     * a key from {@link #between} or {@link #after} is never the beginning of the next key, but it
+     * differs from the key another person placing a task at the same spot at the same moment gets.
+     * That lets tasks be placed without locking their section; should two keys still be equal,
+     * ordering by (rank, id) keeps one order for everyone. {@link #after} drops the tail again,
+     * so appended keys stay short.
+     */
+    public static String spread(String key) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return key + DIGITS.charAt(random.nextInt(BASE)) + DIGITS.charAt(1 + random.nextInt(BASE - 1));
+    }
+
     /** {@code count} keys in order, for a new board or a rebalance. */
     public static java.util.List<String> sequence(int count) {
         java.util.List<String> keys = new java.util.ArrayList<>(count);

@@ -35,20 +35,27 @@ public class Checklists {
 
     /** A task's checklists with their items, in order. */
     public List<Checklist> of(CurrentMember me, Task task) {
-        Map<UUID, List<Checklist.Item>> items = new HashMap<>();
+        Map<UUID, Checklist> lists = new LinkedHashMap<>();
         db.sql("""
-                SELECT checklist_id, id, text, done_at IS NOT NULL FROM checklist_item
-                WHERE organization_id = :org AND task_id = :task ORDER BY rank, id
+                SELECT c.id, c.title, i.id, i.text, i.done_at IS NOT NULL
+                FROM checklist c
+                LEFT JOIN checklist_item i ON i.organization_id = c.organization_id AND i.checklist_id = c.id
+                WHERE c.organization_id = :org AND c.task_id = :task
+                ORDER BY c.rank, c.id, i.rank, i.id
                 """)
                 .param("org", me.organizationId()).param("task", task.id())
-                .query((rs, row) -> items.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                        .add(new Checklist.Item(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4))))
+                .query((rs, row) -> {
+                    String title = rs.getString(2);
+                    Checklist list = lists.computeIfAbsent(rs.getObject(1, UUID.class),
+                            id -> new Checklist(id, title, new ArrayList<>()));
+                    UUID itemId = rs.getObject(3, UUID.class);
+                    if (itemId != null) {
+                        list.items().add(new Checklist.Item(itemId, rs.getString(4), rs.getBoolean(5)));
+                    }
+                    return list;
+                })
                 .list();
-        return db.sql("SELECT id, title FROM checklist WHERE organization_id = :org AND task_id = :task ORDER BY rank, id")
-                .param("org", me.organizationId()).param("task", task.id())
-                .query((rs, row) -> new Checklist(rs.getObject(1, UUID.class), rs.getString(2),
-                        items.getOrDefault(rs.getObject(1, UUID.class), List.of())))
-                .list();
+        return List.copyOf(lists.values());
     }
 
     /** Done and total items per task number of a project, for the cards ("3/5"). */

@@ -7,6 +7,7 @@ import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.ProjectAccess;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,10 +60,33 @@ public class Tags {
         return tags;
     }
 
-    /** The IDs of the tags a task carries. */
-    public Set<UUID> ofTask(CurrentMember me, Task task) {
-        return Set.copyOf(db.sql("SELECT tag_id FROM task_tag WHERE organization_id = :org AND task_id = :task")
-                .param("org", me.organizationId()).param("task", task.id()).query(UUID.class).list());
+    /** The project's tags, and which of them the task carries, in one round trip. */
+    public TagChoices choicesFor(CurrentMember me, Task task) {
+        List<Tag> project = new ArrayList<>();
+        Set<UUID> onTask = new HashSet<>();
+        db.sql("""
+                SELECT g.id, g.name, g.colour, tt.tag_id IS NOT NULL AS chosen
+                FROM tag g
+                LEFT JOIN task_tag tt ON tt.organization_id = g.organization_id AND tt.tag_id = g.id
+                     AND tt.task_id = :task
+                WHERE g.organization_id = :org AND g.project_id = :project AND
+                """ + ProjectAccess.visible(":project") + " ORDER BY lower(g.name), g.id")
+                .param("org", me.organizationId()).param("project", task.projectId()).param("user", me.userId())
+                .param("task", task.id())
+                .query((rs, row) -> {
+                    Tag tag = new Tag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
+                    project.add(tag);
+                    if (rs.getBoolean(4)) {
+                        onTask.add(tag.id());
+                    }
+                    return tag;
+                })
+                .list();
+        return new TagChoices(project, onTask);
+    }
+
+    /** What a task's dialog offers: the project's tags, and which of them the task carries. */
+    public record TagChoices(List<Tag> project, Set<UUID> onTask) {
     }
 
     /** Whether another tag of the project already has this name (case ignored). */

@@ -3,13 +3,17 @@ package de.laufzettel.task;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out task numbers (#142) per organisation. Each number is taken in a short transaction of
  * its own, so the organisation's counter row is locked only for that moment and not while a
  * task is being created; a failed creation leaves a gap in the numbers, which is harmless.
+ *
+ * <p>That short transaction does not wait for the disk when it commits (asynchronous commit), so
+ * the row is free again at once instead of after a flush, which made all creations in an
+ * organisation queue behind each other. It cannot hand out a number twice: PostgreSQL's log is
+ * written in order, so the creation that uses the number, which does wait for the disk, makes the
+ * counter's step durable along with itself. Only a number nobody used can be lost in a crash.
  */
 @Component
 class TaskNumbers {
@@ -19,10 +23,19 @@ class TaskNumbers {
         this.db = db;
     }
 
-    /** A number in a transaction of its own. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * A number in a transaction of its own: one statement that PostgreSQL commits right after it
+     * ran, so the row lock is not held while the answer travels to the server and a commit back.
+     * {@code set_config(…, true)} applies to that one transaction. Call it outside any transaction.
+     */
     long nextAlone(UUID organizationId) {
-        return next(organizationId);
+        return db.sql("""
+                INSERT INTO task_sequence (organization_id, last_number)
+                SELECT :org, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS asynchronous_commit
+                ON CONFLICT (organization_id) DO UPDATE SET last_number = task_sequence.last_number + 1
+                RETURNING last_number
+                """)
+                .param("org", organizationId).query(Long.class).single();
     }
 
     /**

@@ -99,7 +99,7 @@ public class Tasks {
     }
 
     private TaskCard create(CurrentMember me, Project project, UUID sectionId, String title, long number) {
-        lockSection(me, project, sectionId);
+        requireSection(me, project, sectionId);
         String last = db.sql("SELECT max(rank) FROM task WHERE organization_id = :org AND section_id = :section")
                 .param("org", me.organizationId()).param("section", sectionId)
                 .query(String.class).optional().orElse(null);
@@ -110,7 +110,7 @@ public class Tasks {
                 """)
                 .param("org", me.organizationId()).param("id", id).param("project", project.id())
                 .param("section", sectionId).param("number", number).param("title", title)
-                .param("rank", Rank.after(last)).param("user", me.userId())
+                .param("rank", Rank.spread(Rank.after(last))).param("user", me.userId())
                 .update();
         activity.record(me.organizationId(), me.userId(), "task", id, "created",
                 Map.of("number", number, "title", title));
@@ -163,12 +163,14 @@ public class Tasks {
 
     /**
      * Moves a task into a section of its project at a position (1 = top) among the open tasks
-     * there. Moves into one section are serialised by a lock on that section, so concurrent moves
-     * never produce equal ranks and every task keeps exactly one place.
+     * there. A move changes the task's own row only, so it can never lose or duplicate a task.
+     * No lock is taken: two people placing tasks at the same spot at once get different keys
+     * ({@link Rank#spread}); a section lock held until the commit had made moves into one section
+     * queue behind each other's disk flushes.
      */
     @Transactional
     void move(CurrentMember me, Project project, Task task, UUID sectionId, int position) {
-        lockSection(me, project, sectionId);
+        requireSection(me, project, sectionId);
         List<String> neighbours = db.sql("""
                 SELECT rank FROM task
                 WHERE organization_id = :org AND section_id = :section AND id <> :id
@@ -191,7 +193,7 @@ public class Tasks {
                 UPDATE task SET section_id = :section, rank = :rank, version = version + 1, updated_at = now()
                 WHERE organization_id = :org AND id = :id
                 """)
-                .param("section", sectionId).param("rank", Rank.between(before, after))
+                .param("section", sectionId).param("rank", Rank.spread(Rank.between(before, after)))
                 .param("org", me.organizationId()).param("id", task.id())
                 .update();
         activity.record(me.organizationId(), me.userId(), "task", task.id(), "moved",
@@ -296,6 +298,13 @@ public class Tasks {
                 """)
                 .param("org", me.organizationId()).param("section", sectionId).param("id", except)
                 .query(String.class).optional().orElse(null);
+    }
+
+    /** 404 unless the section is one of the project's. (Its foreign key guards against deletion meanwhile.) */
+    private void requireSection(CurrentMember me, Project project, UUID sectionId) {
+        db.sql("SELECT id FROM section WHERE organization_id = :org AND project_id = :project AND id = :id")
+                .param("org", me.organizationId()).param("project", project.id()).param("id", sectionId)
+                .query(UUID.class).optional().orElseThrow(NotFoundException::new);
     }
 
     private void lockSection(CurrentMember me, Project project, UUID sectionId) {

@@ -52,6 +52,32 @@ class RankTest {
     }
 
     @Test
+    void spreadKeysStayBetweenTheirNeighbours() {
+        Random random = new Random(7);
+        List<String> keys = new ArrayList<>(List.of(Rank.after(null)));
+        for (int n = 0; n < 5_000; n++) {
+            int at = random.nextInt(keys.size() + 1);
+            String before = at == 0 ? null : keys.get(at - 1);
+            String after = at == keys.size() ? null : keys.get(at);
+            // Two writers placing a task at the same spot at once get different keys, both in place.
+            String mine = Rank.spread(Rank.between(before, after));
+            String theirs = Rank.spread(Rank.between(before, after));
+            for (String key : List.of(mine, theirs)) {
+                if (before != null) {
+                    assertThat(key).isGreaterThan(before);
+                }
+                if (after != null) {
+                    assertThat(key).isLessThan(after);
+                }
+                assertThat(key).doesNotEndWith("0");
+            }
+            keys.add(at, mine);
+        }
+        assertThat(keys).isSorted().doesNotHaveDuplicates();
+        assertThat(Rank.after(Rank.spread(Rank.after("i")))).isEqualTo("i002");
+    }
+
+    @Test
     void neighboursInTheWrongOrderAreRefused() {
         assertThatThrownBy(() -> Rank.between("b", "a")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Rank.between("b", "b")).isInstanceOf(IllegalArgumentException.class);
