@@ -28,6 +28,59 @@ WHERE o.slug = 'bench';
 INSERT INTO task_sequence (organization_id, last_number)
 SELECT id, 1000 FROM organization WHERE slug = 'bench';
 
+-- Each task of the measured board: an assignee, a due date (some overdue), 1–3 of 8 tags, a
+-- 5-item checklist with 2 items done, 2 comments and the creator and commenters as watchers.
+WITH bench_tasks AS (
+    SELECT t.organization_id, t.id, t.number FROM task t JOIN organization o ON o.id = t.organization_id
+    WHERE o.slug = 'bench'
+), people AS (
+    SELECT m.user_id, row_number() OVER (ORDER BY u.email) - 1 AS k
+    FROM membership m JOIN organization o ON o.id = m.organization_id JOIN app_user u ON u.id = m.user_id
+    WHERE o.slug = 'bench'
+)
+UPDATE task t SET assignee_id = p.user_id,
+                  due_date = current_date + ((b.number % 40) - 10)::int,
+                  due_time = CASE WHEN b.number % 4 = 0 THEN time '14:30' END
+FROM bench_tasks b JOIN people p ON p.k = b.number % 16
+WHERE t.organization_id = b.organization_id AND t.id = b.id;
+INSERT INTO tag (organization_id, id, project_id, name, colour)
+SELECT p.organization_id, gen_random_uuid(), p.id, n.name, n.colour
+FROM project p JOIN organization o ON o.id = p.organization_id
+CROSS JOIN (VALUES ('Bürgerservice', 'blue'), ('Dringend', 'red'), ('Digitalisierung', 'purple'),
+                   ('Klimaschutz', 'green'), ('Haushalt', 'yellow'), ('Rechtsprüfung', 'orange'),
+                   ('Presse', 'grey'), ('Vergabe', 'blue')) AS n (name, colour)
+WHERE o.slug = 'bench';
+WITH tags AS (
+    SELECT g.organization_id, g.project_id, g.id, row_number() OVER (ORDER BY g.name) - 1 AS k
+    FROM tag g JOIN organization o ON o.id = g.organization_id WHERE o.slug = 'bench'
+)
+INSERT INTO task_tag (organization_id, project_id, task_id, tag_id)
+SELECT t.organization_id, t.project_id, t.id, g.id
+FROM task t JOIN organization o ON o.id = t.organization_id
+CROSS JOIN generate_series(0, 2) j
+JOIN tags g ON g.project_id = t.project_id AND g.k = (t.number + j * 3) % 8
+WHERE o.slug = 'bench' AND j <= t.number % 3;
+INSERT INTO checklist (organization_id, id, project_id, task_id, title, rank)
+SELECT t.organization_id, gen_random_uuid(), t.project_id, t.id, 'Schritte', 'i'
+FROM task t JOIN organization o ON o.id = t.organization_id WHERE o.slug = 'bench';
+INSERT INTO checklist_item (organization_id, id, project_id, task_id, checklist_id, text, rank, done_at, done_by)
+SELECT c.organization_id, gen_random_uuid(), c.project_id, c.task_id, c.id, 'Schritt ' || i, 'i' || i,
+       CASE WHEN i <= 2 THEN now() END, CASE WHEN i <= 2 THEN t.assignee_id END
+FROM checklist c JOIN task t ON t.organization_id = c.organization_id AND t.id = c.task_id
+JOIN organization o ON o.id = c.organization_id CROSS JOIN generate_series(1, 5) i
+WHERE o.slug = 'bench';
+INSERT INTO comment (organization_id, id, project_id, task_id, author_id, body, created_at)
+SELECT t.organization_id, gen_random_uuid(), t.project_id, t.id,
+       CASE WHEN i = 1 THEN t.created_by ELSE t.assignee_id END,
+       CASE WHEN i = 1 THEN 'Bitte bis zur nächsten **Dezernatsrunde** vorbereiten. Unterlagen liegen im Laufwerk.'
+            ELSE 'Erledige ich, Rückfragen an das *Amt für Digitalisierung* sind raus.' END,
+       now() - make_interval(hours => 10 - i)
+FROM task t JOIN organization o ON o.id = t.organization_id CROSS JOIN generate_series(1, 2) i
+WHERE o.slug = 'bench';
+INSERT INTO task_watcher (organization_id, project_id, task_id, user_id)
+SELECT DISTINCT c.organization_id, c.project_id, c.task_id, c.author_id
+FROM comment c JOIN organization o ON o.id = c.organization_id WHERE o.slug = 'bench';
+
 -- Everything else: 100 other organisations, each with 10 projects of 3 sections.
 INSERT INTO app_user (id, email, name, password_hash, locale)
 SELECT gen_random_uuid(), format('other%s@other.example', i), format('Andere %s', i), ':hash', 'de'

@@ -4,7 +4,6 @@ import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.ProjectAccess;
-import de.laufzettel.task.PerTask;
 import de.laufzettel.task.Task;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +54,6 @@ public class Attachments {
                 .param("org", me.organizationId()).param("task", task.id()).param("project", task.projectId())
                 .param("user", me.userId())
                 .query(Attachment.class).list();
-    }
-
-    /** Attachment counts per task number of a project, for the cards. */
-    public Map<Long, Integer> countsByTask(CurrentMember me, UUID projectId) {
-        return PerTask.count(db, "attachment", me, projectId);
     }
 
     Optional<Attachment> find(CurrentMember me, Task task, UUID id) {

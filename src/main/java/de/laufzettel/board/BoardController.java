@@ -115,8 +115,6 @@ class BoardController {
         return mav;
     }
 
-    private static final int[] NO_CHECKLIST = {0, 0};
-
     private static Form formOf(Task task) {
         return Form.empty().with("title", task.title()).with("notes", task.notes())
                 .with("assignee", task.assigneeId() == null ? "" : task.assigneeId().toString())
@@ -125,15 +123,7 @@ class BoardController {
     }
 
     private List<Column> columns(CurrentMember me, Project project, BoardFilter filter) {
-        Map<Long, List<Tag>> tagsByTask = tags.byTask(me, project.id());
-        Map<Long, int[]> progress = checklists.progressByTask(me, project.id());
-        Map<Long, Integer> commentCounts = comments.countsByTask(me, project.id());
-        Map<Long, Integer> attachmentCounts = attachments.countsByTask(me, project.id());
         Map<UUID, List<TaskCard>> cards = tasks.cards(me, project.id(), filter).stream()
-                .map(card -> card.withTags(tagsByTask.getOrDefault(card.number(), List.of()))
-                        .withChecklist(progress.getOrDefault(card.number(), NO_CHECKLIST))
-                        .withCounts(commentCounts.getOrDefault(card.number(), 0),
-                                attachmentCounts.getOrDefault(card.number(), 0)))
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
         return sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))

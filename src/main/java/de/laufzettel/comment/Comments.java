@@ -5,7 +5,6 @@ import de.laufzettel.database.Ids;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.ProjectAccess;
-import de.laufzettel.task.PerTask;
 import de.laufzettel.task.Task;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,6 @@ public class Comments {
                 .param("org", me.organizationId()).param("task", task.id()).param("project", task.projectId())
                 .param("user", me.userId())
                 .query(Comment.class).list();
-    }
-
-    /** Comment counts per task number of a project, for the cards. */
-    public Map<Long, Integer> countsByTask(CurrentMember me, UUID projectId) {
-        return PerTask.count(db, "comment", me, projectId);
     }
 
     Optional<Comment> find(CurrentMember me, Task task, UUID id) {

@@ -58,20 +58,6 @@ public class Checklists {
         return List.copyOf(lists.values());
     }
 
-    /** Done and total items per task number of a project, for the cards ("3/5"). */
-    public Map<Long, int[]> progressByTask(CurrentMember me, UUID projectId) {
-        Map<Long, int[]> progress = new HashMap<>();
-        db.sql("""
-                SELECT t.number, count(*) FILTER (WHERE ci.done_at IS NOT NULL), count(*)
-                FROM checklist_item ci JOIN task t ON t.organization_id = ci.organization_id AND t.id = ci.task_id
-                WHERE ci.organization_id = :org AND ci.project_id = :project AND
-                """ + ProjectAccess.visible(":project") + " GROUP BY t.number")
-                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
-                .query((rs, row) -> progress.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))
-                .list();
-        return progress;
-    }
-
     @Transactional
     public void create(CurrentMember me, Task task, String title) {
         String last = db.sql("SELECT max(rank) FROM checklist WHERE organization_id = :org AND task_id = :task")

@@ -26,9 +26,15 @@ public record Due(LocalDate date, LocalTime time) {
 
     /** Short, in the reader's language: "24.11.26, 14:00" or "11/24/26, 2:00 PM". */
     public String format(Locale locale) {
-        String day = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
-        return time == null ? day : day + ", " + time.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale));
+        String day = date.format(DATES.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(l)));
+        return time == null ? day : day + ", " + time.format(TIMES.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(l)));
     }
+
+    // Formatters by language (two in practice): a board shows a date on hundreds of cards.
+    private static final java.util.Map<Locale, DateTimeFormatter> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Locale, DateTimeFormatter> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The date as an HTML date input wants it. */
     public String isoDate() {

@@ -43,23 +43,6 @@ public class Tags {
         return of(me, projectId).stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    /** The tags of every task of the project, by task number, for the board. */
-    public Map<Long, List<Tag>> byTask(CurrentMember me, UUID projectId) {
-        Map<Long, List<Tag>> tags = new HashMap<>();
-        db.sql("""
-                SELECT t.number, g.id, g.name, g.colour
-                FROM task_tag tt
-                JOIN task t ON t.organization_id = tt.organization_id AND t.id = tt.task_id
-                JOIN tag g ON g.organization_id = tt.organization_id AND g.id = tt.tag_id
-                WHERE tt.organization_id = :org AND tt.project_id = :project AND
-                """ + ProjectAccess.visible(":project") + " ORDER BY lower(g.name)")
-                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
-                .query((rs, row) -> tags.computeIfAbsent(rs.getLong(1), n -> new ArrayList<>())
-                        .add(new Tag(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4))))
-                .list();
-        return tags;
-    }
-
     /** The project's tags, and which of them the task carries, in one round trip. */
     public TagChoices choicesFor(CurrentMember me, Task task) {
         List<Tag> project = new ArrayList<>();

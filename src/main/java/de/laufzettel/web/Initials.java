@@ -5,14 +5,23 @@ public final class Initials {
     private Initials() {
     }
 
-    /** "Anna Amtmann" → "AA", "Ben" → "B", blank → "?". */
+    /** "Anna Amtmann" → "AA", "Ben" → "B", blank → "?". Cheap: a board asks for it on every card. */
     public static String of(String name) {
         if (name == null || name.isBlank()) {
             return "?";
         }
-        String[] parts = name.strip().split("\\s+");
-        String first = parts[0].substring(0, 1);
-        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
-        return (first + last).toUpperCase();
+        String s = name.strip();
+        int lastSpace = -1;
+        for (int i = s.length() - 1; i > 0; i--) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                lastSpace = i;
+                break;
+            }
+        }
+        StringBuilder initials = new StringBuilder(4).appendCodePoint(s.codePointAt(0));
+        if (lastSpace > 0) {
+            initials.appendCodePoint(s.codePointAt(lastSpace + 1));
+        }
+        return initials.toString().toUpperCase();
     }
 }

@@ -1,6 +1,5 @@
 package de.laufzettel.web;
 
-import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +19,7 @@ import org.springframework.web.servlet.ViewResolver;
 @Component
 class JteViewResolver implements ViewResolver, Ordered {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final TemplateEngine engine = Fragments.ENGINE;
 
     @Override
     public View resolveViewName(String viewName, Locale locale) {
@@ -34,6 +33,8 @@ class JteViewResolver implements ViewResolver, Ordered {
     }
 
     private record JteView(TemplateEngine engine, String template) implements View {
+        private static final int CHUNK_BYTES = 32 * 1024;
+
         @Override
         public String getContentType() {
             return "text/html;charset=UTF-8";
@@ -45,13 +46,17 @@ class JteViewResolver implements ViewResolver, Ordered {
             response.setContentType(getContentType());
             @SuppressWarnings("unchecked")
             Map<String, Object> params = (Map<String, Object>) model;
-            // Rendered into one UTF-8 buffer and written in one call: many small writes through the
-            // response wrappers (security, session) cost more than rendering a thousand cards.
-            Utf8ByteOutput output = new Utf8ByteOutput(8192);
+            // Rendered into UTF-8 chunks, not into one array: a whole board (about 1 MB) in one array
+            // would be a costly "humongous" allocation. Many small writes through the response
+            // wrappers (security, session) would cost more than rendering a thousand cards.
+            Utf8ByteOutput output = new Utf8ByteOutput(CHUNK_BYTES);
             engine.render(template, params, output);
-            byte[] page = output.toByteArray();
-            response.setContentLength(page.length);
-            response.getOutputStream().write(page);
+            response.setContentLength(output.getContentLength());
+            // The output holds many small pieces (static template text is kept as is); a buffer in
+            // front passes them on to the response in a few large writes.
+            java.io.OutputStream body = new java.io.BufferedOutputStream(response.getOutputStream(), CHUNK_BYTES);
+            output.writeTo(body);
+            body.flush();
         }
     }
 }

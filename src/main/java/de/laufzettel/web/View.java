@@ -1,7 +1,10 @@
 package de.laufzettel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -25,7 +28,41 @@ public final class View {
 
     /** The text for {@code key} in the current user's language. */
     public static String t(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        if (!cacheable(args)) {
+            return messages.getMessage(key, args, key, locale);
+        }
+        Text text = new Text(locale, key, List.of(args));
+        String known = TEXTS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String message = messages.getMessage(key, args, key, locale);
+        if (TEXTS.size() < MAX_TEXTS) {
+            TEXTS.put(text, message);
+        }
+        return message;
+    }
+
+    /*
+     * A board repeats the same few texts on every card ("2 Kommentare", "Zuständig"), and Java's
+     * MessageFormat is slow and formats under a lock: a quarter of a board page's time. Texts
+     * without arguments or with numbers only are therefore kept once formatted. Texts with other
+     * arguments (names, titles) are formatted each time, so the memory stays small and bounded.
+     */
+    private record Text(Locale locale, String key, List<Object> args) {
+    }
+
+    private static final int MAX_TEXTS = 20_000;
+    private static final Map<Text, String> TEXTS = new ConcurrentHashMap<>();
+
+    private static boolean cacheable(Object[] args) {
+        for (Object arg : args) {
+            if (!(arg instanceof Integer || arg instanceof Long)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The current language as a two-letter code, for {@code <html lang>}. */
