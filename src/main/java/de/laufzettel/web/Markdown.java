@@ -37,7 +37,33 @@ public final class Markdown {
 
     /** Safe HTML for {@code markdown}; images only when their address starts with {@code imagePrefix}. */
     public static String render(String markdown, String imagePrefix) {
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        String source = markdown == null ? "" : markdown;
+        if (source.length() > CACHED_MAX_CHARS) {
+            return renderNow(source, imagePrefix);
+        }
+        // A task's notes and comments are shown far more often than they change; the HTML is a
+        // function of the text and the image prefix alone, so it is kept (memory bounded).
+        Source key = new Source(source, imagePrefix);
+        String html = RENDERED.get(key);
+        if (html == null) {
+            html = renderNow(source, imagePrefix);
+            if (RENDERED.size() >= CACHED_MAX_ENTRIES) {
+                RENDERED.clear();
+            }
+            RENDERED.put(key, html);
+        }
+        return html;
+    }
+
+    private record Source(String markdown, String imagePrefix) {
+    }
+
+    private static final int CACHED_MAX_CHARS = 4_000;
+    private static final int CACHED_MAX_ENTRIES = 10_000;
+    private static final java.util.Map<Source, String> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String renderNow(String markdown, String imagePrefix) {
+        Node document = PARSER.parse(markdown);
         List<Link> badLinks = new ArrayList<>();
         List<Image> badImages = new ArrayList<>();
         document.accept(new AbstractVisitor() {
