@@ -279,10 +279,15 @@
     }
     fetch(url, { method: "POST", body: data, credentials: "same-origin", headers: { "X-CSRF-TOKEN": csrfToken() } })
       .then(function (response) {
+        if (response.status === 413) {
+          error.textContent = format(form.dataset.msgTooLarge, [fileList.length === 1 ? fileList[0].name : "", form.dataset.max]);
+          return;
+        }
         if (!response.ok) { throw new Error(String(response.status)); }
         window.location.href = url.substring(0, url.lastIndexOf("/attachments"));
       })
-      .catch(function () { error.textContent = form.dataset.msgTooLarge.replace("{0}", "").replace("{1}", form.dataset.max); });
+      // Anything else (no connection, no permission any more, a server fault) gets a general message.
+      .catch(function () { error.textContent = form.dataset.msgFailed; });
   }
 
   function setUpUploads(dialog) {

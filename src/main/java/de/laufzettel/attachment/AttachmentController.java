@@ -116,6 +116,6 @@ class AttachmentController {
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
-        return name.isEmpty() ? "Datei" : name;
+        return name.isEmpty() ? de.laufzettel.web.View.t("attachment.unnamed") : name;
     }
 }

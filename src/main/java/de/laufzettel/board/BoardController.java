@@ -93,7 +93,7 @@ class BoardController {
         dialog.addObject("checklists", checklists.of(me, task));
         dialog.addObject("checklistError", null);
         dialog.addObject("comments", comments.of(me, task));
-        dialog.addObject("watching", comments.watchers(me, task).contains(me.userId()));
+        dialog.addObject("watchers", comments.watchers(me, task));
         dialog.addObject("commentError", null);
         dialog.addObject("canComment", project.canComment());
         dialog.addObject("me", me.userId());
@@ -153,7 +153,7 @@ class BoardController {
         mav.addObject("checklists", openTask == null ? List.of() : checklists.of(me, openTask));
         mav.addObject("checklistError", flash.getAttribute("checklistError"));
         mav.addObject("comments", openTask == null ? List.of() : comments.of(me, openTask));
-        mav.addObject("watching", openTask != null && comments.watchers(me, openTask).contains(me.userId()));
+        mav.addObject("watchers", openTask == null ? java.util.Set.of() : comments.watchers(me, openTask));
         mav.addObject("commentError", flash.getAttribute("commentError"));
         mav.addObject("canComment", project.canComment());
         mav.addObject("me", me.userId());

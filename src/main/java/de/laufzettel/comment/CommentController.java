@@ -79,6 +79,26 @@ class CommentController {
         return back(me, id, number);
     }
 
+    /** Someone else (a member of the project) watches the task from now on; for those who edit tasks. */
+    @PostMapping(TASK + "/watchers")
+    String addWatcher(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
+            @RequestParam(name = "userId", required = false) UUID person) {
+        Project project = projects.editable(me, id);
+        Task task = task(me, id, number);
+        if (person == null || projects.members(me, project).stream().noneMatch(m -> m.userId().equals(person))) {
+            throw new NotFoundException();
+        }
+        comments.setWatcher(me, task, person, true);
+        return back(me, id, number);
+    }
+
+    @DeleteMapping(TASK + "/watchers/{person}")
+    String removeWatcher(CurrentMember me, @PathVariable UUID id, @PathVariable long number, @PathVariable UUID person) {
+        projects.editable(me, id);
+        comments.setWatcher(me, task(me, id, number), person, false);
+        return back(me, id, number);
+    }
+
     private Project commentable(CurrentMember me, UUID id) {
         Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         if (!project.canComment()) {

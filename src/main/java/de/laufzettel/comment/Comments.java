@@ -116,6 +116,24 @@ public class Comments {
                 .update();
     }
 
+    /** Adds or removes someone else as a watcher, recorded in the task's history when it changed anything. */
+    @Transactional
+    void setWatcher(CurrentMember me, Task task, UUID person, boolean watching) {
+        int changed = watching
+                ? db.sql("""
+                        INSERT INTO task_watcher (organization_id, project_id, task_id, user_id)
+                        VALUES (:org, :project, :task, :user) ON CONFLICT DO NOTHING
+                        """)
+                        .param("org", me.organizationId()).param("project", task.projectId()).param("task", task.id())
+                        .param("user", person).update()
+                : db.sql("DELETE FROM task_watcher WHERE organization_id = :org AND task_id = :task AND user_id = :user")
+                        .param("org", me.organizationId()).param("task", task.id()).param("user", person).update();
+        if (changed > 0) {
+            activity.record(me.organizationId(), me.userId(), "task", task.id(),
+                    watching ? "watcher_added" : "watcher_removed", java.util.Map.of("user", person.toString()));
+        }
+    }
+
     @Transactional
     void unwatch(CurrentMember me, Task task, UUID person) {
         db.sql("DELETE FROM task_watcher WHERE organization_id = :org AND task_id = :task AND user_id = :user")

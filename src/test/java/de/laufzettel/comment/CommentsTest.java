@@ -56,4 +56,40 @@ class CommentsTest extends AppTest {
         assertThat(stranger.post(task + "/comments", "body", "Fremd").status()).isEqualTo(404);
         assertThat(stranger.post(task + "/watch").status()).isEqualTo(404);
     }
+
+    @Test
+    void thoseWhoEditTasksChooseOtherMembersAsWatchers() {
+        BoardWithTask setup = boardWithTask("Beobachterstadt", "Implementieren & launchen");
+        Web anna = setup.web();
+        String task = setup.task();
+        Account ben = setup.org().member("Ben Beobachter", Role.MEMBER);
+        Account carl = setup.org().member("Carl Kommentar", Role.MEMBER);
+        Account outsider = setup.org().member("Olga Außenstehend", Role.MEMBER);
+        anna.post(setup.board() + "/members", "userId", ben.id().toString(), "role", "member");
+        anna.post(setup.board() + "/members", "userId", carl.id().toString(), "role", "commenter");
+
+        assertThat(anna.get(task).body()).contains("Noch beobachtet niemand diese Aufgabe.");
+        assertThat(anna.post(task + "/watchers", "userId", ben.id().toString()).status()).isEqualTo(302);
+        assertThat(watchers(setup.project())).containsExactly(ben.id());
+        String dialog = anna.get(task).body();
+        assertThat(dialog).contains("Ben Beobachter entfernen").contains("hat einen Beobachter hinzugefügt");
+
+        // Not a member of the project, not a person at all, or someone who may only comment: nothing changes.
+        assertThat(anna.post(task + "/watchers", "userId", outsider.id().toString()).status()).isEqualTo(404);
+        assertThat(anna.post(task + "/watchers", "userId", "kein-mensch").status()).isEqualTo(400);
+        Web carlWeb = web().login(carl.email(), PASSWORD);
+        assertThat(carlWeb.post(task + "/watchers", "userId", carl.id().toString()).status()).isEqualTo(403);
+        assertThat(carlWeb.post(task + "/watchers/" + ben.id(), "_method", "delete").status()).isEqualTo(403);
+        assertThat(watchers(setup.project())).containsExactly(ben.id());
+
+        anna.post(task + "/watchers/" + ben.id(), "_method", "delete");
+        assertThat(watchers(setup.project())).isEmpty();
+        TestOrg other = newOrganization("Beobachterfremd");
+        assertThat(web().login(other.admin().email(), PASSWORD).post(task + "/watchers", "userId", ben.id().toString())
+                .status()).isEqualTo(404);
+    }
+
+    private java.util.List<UUID> watchers(UUID project) {
+        return db.sql("SELECT user_id FROM task_watcher WHERE project_id = :p").param("p", project).query(UUID.class).list();
+    }
 }
