@@ -410,4 +410,17 @@
       link.addEventListener("focus", function () { link.select(); });
     }
   });
+
+  // "/" jumps to the search field in the header, unless one is typing somewhere.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var target = event.target;
+    var tag = target && target.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable)) { return; }
+    var field = document.getElementById("top-search");
+    if (field) {
+      event.preventDefault();
+      field.focus();
+    }
+  });
 })();

@@ -1,0 +1,48 @@
+package de.laufzettel.search;
+
+import de.laufzettel.account.SignedInUser;
+import de.laufzettel.web.Layouts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The search page behind the field in the header: results grouped by project. */
+@Controller
+class SearchController {
+    private final Search search;
+    private final Layouts layouts;
+
+    SearchController(Search search, Layouts layouts) {
+        this.search = search;
+        this.layouts = layouts;
+    }
+
+    @GetMapping("/search")
+    ModelAndView search(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "q", defaultValue = "") String q) {
+        String query = q.strip();
+        ModelAndView mav = new ModelAndView("search/results");
+        mav.addObject("layout", layouts.outsideOrganization(user.id()));
+        mav.addObject("query", query);
+        if (query.length() > Search.QUERY_MAX) {
+            mav.addObject("error", "search.tooLong");
+            mav.addObject("groups", Map.of());
+            mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return mav;
+        }
+        mav.addObject("error", null);
+        Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
+        if (!query.isEmpty()) {
+            for (SearchHit hit : search.find(user.id(), query)) {
+                groups.computeIfAbsent(hit.orgName() + " · " + hit.projectName(), k -> new java.util.ArrayList<>()).add(hit);
+            }
+        }
+        mav.addObject("groups", groups);
+        return mav;
+    }
+}

@@ -1,0 +1,73 @@
+package de.laufzettel.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.laufzettel.account.Account;
+import de.laufzettel.organization.Role;
+import de.laufzettel.support.AppTest;
+import de.laufzettel.support.Web;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SearchTest extends AppTest {
+
+    private static String q(String text) {
+        return "/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void findsTitlesNotesCommentsChecklistsAndTagsWithStemsAndTypingErrors() {
+        BoardWithTask s = boardWithTask("Suchstadt", "Präsentation erstellen");
+        Web web = s.web();
+        web.post(s.task(), "_method", "put", "version", "0", "title", "Präsentation erstellen",
+                "notes", "Folien für den Bauausschuss vorbereiten", "assignee", "", "due", "", "dueTime", "");
+        web.post(s.task() + "/comments", "body", "Bitte den Haushaltsplan beilegen.");
+        web.post(s.task() + "/checklists", "title", "Schritte");
+        UUID list = db.sql("SELECT id FROM checklist WHERE project_id = :p").param("p", s.project()).query(UUID.class).single();
+        web.post(s.task() + "/checklists/" + list + "/items", "text", "Beamer reservieren");
+        web.post(s.board() + "/tags", "name", "Klimaschutz", "colour", "green");
+        UUID tag = db.sql("SELECT id FROM tag WHERE project_id = :p").param("p", s.project()).query(UUID.class).single();
+        web.post(s.task() + "/tags", "_method", "put", "tag", tag.toString());
+
+        for (String query : new String[] {"Präsentationen", "Prasentation", "Bauausschusses", "Haushaltsplan",
+                "Beamer", "Klimaschutz"}) {
+            String page = web.get(q(query)).body();
+            assertThat(page).as(query).contains("Präsentation erstellen").contains("Website-Relaunch")
+                    .contains(s.task());
+        }
+        assertThat(web.get(q("Bauausschuss")).body()).contains("<mark>Bauausschuss</mark>");
+        assertThat(web.get(q("Gemeinderatssitzung")).body()).contains("Keine Aufgabe passt zu „Gemeinderatssitzung“.");
+    }
+
+    @Test
+    void neverShowsTasksOfOtherOrganisationsOrOfProjectsOneIsNotIn() {
+        BoardWithTask mine = boardWithTask("Suchheimat", "Eigene Aufgabe");
+        BoardWithTask other = boardWithTask("Suchfremde", "Kanarienvogel zählen");
+        other.web().post(other.task() + "/comments", "body", "Kanarienvogel im Kommentar");
+        assertThat(other.web().get(q("Kanarienvogel")).body()).contains("Kanarienvogel zählen");
+        assertThat(mine.web().get(q("Kanarienvogel")).body()).doesNotContain("Kanarienvogel zählen")
+                .contains("Keine Aufgabe passt");
+
+        // A member of the organisation who is not in the project finds nothing of it either.
+        Account ben = mine.org().member("Ben Außen", Role.MEMBER);
+        Web benWeb = web().login(ben.email(), PASSWORD);
+        assertThat(benWeb.get(q("Eigene Aufgabe")).body()).doesNotContain(mine.task());
+        mine.web().post(mine.board() + "/members", "userId", ben.id().toString(), "role", "reader");
+        assertThat(benWeb.get(q("Eigene Aufgabe")).body()).contains(mine.task());
+    }
+
+    @Test
+    void badQueriesAreAnsweredClearlyAndTitlesStayText() {
+        BoardWithTask s = boardWithTask("Suchprobe", "<img src=x onerror=alert(1)> Plakat");
+        Web.Page tooLong = s.web().get(q("x".repeat(201)));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("höchstens 200 Zeichen");
+        assertThat(s.web().get("/search?q=").status()).isEqualTo(200);
+        assertThat(s.web().get(q("!!! & | :* (")).status()).isEqualTo(200);
+        String page = s.web().get(q("Plakat")).body();
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt; Plakat").doesNotContain("<img src=x");
+        assertThat(web().get(q("Plakat")).status()).isEqualTo(302);
+    }
+}
