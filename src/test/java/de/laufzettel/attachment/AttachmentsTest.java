@@ -44,7 +44,7 @@ class AttachmentsTest extends AppTest {
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
                 .doesNotContain("\r").doesNotContain("\n");
         assertThat(download.headers().firstValue("X-Content-Type-Options").orElseThrow()).isEqualTo("nosniff");
-        assertThat(s.web().get(s.board()).body()).contains("1 Anhänge");
+        assertThat(s.web().get(s.board()).body()).contains(">1 Anhang</span>");
 
         s.web().post(s.task() + "/attachments/" + id, "_method", "delete");
         assertThat(Files.exists(stored)).isFalse();

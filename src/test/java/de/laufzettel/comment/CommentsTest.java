@@ -32,7 +32,7 @@ class CommentsTest extends AppTest {
         assertThat(dialog).contains("<strong>bis Freitag</strong>").doesNotContain("href=\"javascript");
         assertThat(db.sql("SELECT count(*) FROM task_watcher WHERE user_id = :u").param("u", ben.id())
                 .query(Integer.class).single()).isEqualTo(1);
-        assertThat(anna.get(board).body()).contains("1 Kommentare");
+        assertThat(anna.get(board).body()).contains(">1 Kommentar</span>");
 
         UUID comment = db.sql("SELECT id FROM comment WHERE project_id = :p").param("p", project).query(UUID.class).single();
         Web benWeb = web().login(ben.email(), PASSWORD);

@@ -41,6 +41,6 @@ class DemoDataTest extends AppTest {
                 .contains("tag tag-purple\">Design</span>").contains("überfällig").doesNotContain("Implementieren &amp; launchen");
         assertThat(db.sql("SELECT count(*) FROM comment c JOIN organization o ON o.id = c.organization_id "
                 + "WHERE o.slug = 'musterstadt'").query(Integer.class).single()).isEqualTo(2);
-        assertThat(boardPage).contains("1 Anhänge");
+        assertThat(boardPage).contains(">1 Anhang</span>");
     }
 }
