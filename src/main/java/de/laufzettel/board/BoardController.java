@@ -47,9 +47,12 @@ class BoardController {
     private final Attachments attachments;
     private final DataSize maxUpload;
 
+    private final de.laufzettel.agenda.Agenda agenda;
+
     BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity,
-            Tags tags, Checklists checklists, Comments comments, Attachments attachments,
+            Tags tags, Checklists checklists, Comments comments, Attachments attachments, de.laufzettel.agenda.Agenda agenda,
             @Value("${laufzettel.max-upload}") DataSize maxUpload) {
+        this.agenda = agenda;
         this.comments = comments;
         this.attachments = attachments;
         this.maxUpload = maxUpload;
@@ -98,6 +101,7 @@ class BoardController {
         dialog.addObject("canComment", project.canComment());
         dialog.addObject("me", me.userId());
         dialog.addObject("attachments", attachments.of(me, task));
+        dialog.addObject("pinned", agenda.isPinned(me.userId(), me.organizationId(), task.id()));
         dialog.addObject("maxUpload", maxUpload.toMegabytes() + " MB");
         dialog.addObject("maxUploadBytes", maxUpload.toBytes());
         return dialog;
@@ -158,6 +162,7 @@ class BoardController {
         mav.addObject("canComment", project.canComment());
         mav.addObject("me", me.userId());
         mav.addObject("attachments", openTask == null ? List.of() : attachments.of(me, openTask));
+        mav.addObject("pinned", openTask != null && agenda.isPinned(me.userId(), me.organizationId(), openTask.id()));
         mav.addObject("maxUpload", maxUpload.toMegabytes() + " MB");
         mav.addObject("maxUploadBytes", maxUpload.toBytes());
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));

@@ -23,4 +23,22 @@ public final class ProjectAccess {
                           AND (am.role = 'admin' OR apm.user_id IS NOT NULL))
                 """.formatted(projectIdColumn);
     }
+
+    /**
+     * A {@code WITH} query named {@code visible}: every project the account behind {@code :user}
+     * may see, in all its organisations (active membership; organisation admin or project member),
+     * with the organisation's slug and name. For pages that span organisations: search, the agenda.
+     */
+    public static final String VISIBLE_TO_ACCOUNT = """
+            visible AS (
+                SELECT p.organization_id, p.id, p.name, o.slug, o.name AS org_name
+                FROM membership m
+                JOIN organization o ON o.id = m.organization_id
+                JOIN project p ON p.organization_id = m.organization_id
+                LEFT JOIN project_member pm ON pm.organization_id = p.organization_id AND pm.project_id = p.id
+                     AND pm.user_id = m.user_id
+                WHERE m.user_id = :user AND m.deactivated_at IS NULL AND p.archived_at IS NULL
+                  AND (m.role = 'admin' OR pm.user_id IS NOT NULL)
+            )
+            """;
 }

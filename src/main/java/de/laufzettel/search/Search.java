@@ -1,5 +1,6 @@
 package de.laufzettel.search;
 
+import de.laufzettel.project.ProjectAccess;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,17 +24,8 @@ public class Search {
 
     /** At most {@link #LIMIT} hits, best first; titles that match outrank notes, comments and checklists. */
     public List<SearchHit> find(UUID userId, String query) {
-        return db.sql("""
-                WITH visible AS (
-                    SELECT p.organization_id, p.id, p.name, o.slug, o.name AS org_name
-                    FROM membership m
-                    JOIN organization o ON o.id = m.organization_id
-                    JOIN project p ON p.organization_id = m.organization_id
-                    LEFT JOIN project_member pm ON pm.organization_id = p.organization_id AND pm.project_id = p.id
-                         AND pm.user_id = m.user_id
-                    WHERE m.user_id = :user AND m.deactivated_at IS NULL AND p.archived_at IS NULL
-                      AND (m.role = 'admin' OR pm.user_id IS NOT NULL)
-                ), q AS (
+        return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
+                , q AS (
                     SELECT websearch_to_tsquery('german', :query) AS words
                 ), found AS (
                     SELECT t.organization_id, t.id, 2.0 AS weight FROM task t, q

@@ -21,19 +21,22 @@ class CompletionController {
     }
 
     @PostMapping("/{org}/projects/{projectId}/tasks/{number}/completion")
-    String complete(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number) {
-        return change(me, projectId, number, true);
+    String complete(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number,
+            @org.springframework.web.bind.annotation.RequestParam(name = "back", required = false) String back) {
+        return change(me, projectId, number, true, back);
     }
 
     @DeleteMapping("/{org}/projects/{projectId}/tasks/{number}/completion")
-    String reopen(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number) {
-        return change(me, projectId, number, false);
+    String reopen(CurrentMember me, @PathVariable UUID projectId, @PathVariable long number,
+            @org.springframework.web.bind.annotation.RequestParam(name = "back", required = false) String back) {
+        return change(me, projectId, number, false, back);
     }
 
-    private String change(CurrentMember me, UUID projectId, long number, boolean completed) {
+    /** Back to the task, or to "Meine Aufgaben" when completed from there (no other address is accepted). */
+    private String change(CurrentMember me, UUID projectId, long number, boolean completed, String back) {
         projects.editable(me, projectId);
         Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
         tasks.setCompleted(me, task, completed);
-        return "redirect:" + TaskPaths.task(me, projectId, number);
+        return "redirect:" + ("agenda".equals(back) ? "/agenda" : TaskPaths.task(me, projectId, number));
     }
 }

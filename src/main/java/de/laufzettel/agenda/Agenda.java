@@ -1,0 +1,184 @@
+package de.laufzettel.agenda;
+
+import de.laufzettel.database.Ids;
+import de.laufzettel.database.Rank;
+import de.laufzettel.project.ProjectAccess;
+import de.laufzettel.task.Due;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's agenda across all their organisations: open tasks assigned to them and tasks they
+ * pinned, in sections of their own. Every task is read through {@link ProjectAccess#VISIBLE_TO_ACCOUNT},
+ * so a task leaves the agenda as soon as its project or organisation is out of reach.
+ */
+@Component
+public class Agenda {
+    static final List<String> DEFAULT_SECTIONS = List.of("agenda.section.focus", "agenda.section.next", "agenda.section.later");
+
+    private final JdbcClient db;
+
+    Agenda(JdbcClient db) {
+        this.db = db;
+    }
+
+    /**
+     * The person's sections in order. On the very first visit the defaults are created (names in
+     * the person's language); someone who later deletes them all keeps it that way.
+     */
+    @Transactional
+    public List<AgendaSection> sections(UUID accountId, List<String> defaultNames) {
+        int first = db.sql("INSERT INTO agenda_owner (account_id) VALUES (:account) ON CONFLICT DO NOTHING")
+                .param("account", accountId).update();
+        if (first > 0) {
+            List<String> ranks = Rank.sequence(defaultNames.size());
+            for (int i = 0; i < defaultNames.size(); i++) {
+                db.sql("INSERT INTO agenda_section (account_id, id, name, rank) VALUES (:account, :id, :name, :rank)")
+                        .param("account", accountId).param("id", Ids.newId()).param("name", defaultNames.get(i))
+                        .param("rank", ranks.get(i)).update();
+            }
+        }
+        return list(accountId);
+    }
+
+    private List<AgendaSection> list(UUID accountId) {
+        return new java.util.ArrayList<>(db.sql("SELECT id, name FROM agenda_section WHERE account_id = :account ORDER BY rank, id")
+                .param("account", accountId).query(AgendaSection.class).list());
+    }
+
+    /** Open tasks assigned to the person, tasks they pinned, and their tasks completed in the last 14 days. */
+    public List<AgendaTask> tasks(UUID accountId) {
+        return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
+                SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.organization_id, t.id,
+                       t.number, t.title, t.due_date, t.due_time, t.completed_at IS NOT NULL AS completed,
+                       t.assignee_id IS NOT DISTINCT FROM CAST(:user AS uuid) AS mine, e.section_id,
+                       coalesce(e.pinned, false) AS pinned
+                FROM task t
+                JOIN visible v ON v.organization_id = t.organization_id AND v.id = t.project_id
+                LEFT JOIN agenda_entry e ON e.account_id = :user AND e.organization_id = t.organization_id
+                     AND e.task_id = t.id
+                WHERE t.trashed_at IS NULL
+                  AND ((t.assignee_id = :user AND (t.completed_at IS NULL OR t.completed_at > now() - interval '14 days'))
+                       OR e.pinned)
+                ORDER BY e.rank NULLS FIRST, t.due_date NULLS LAST, t.due_time NULLS LAST, t.number
+                """)
+                .param("user", accountId)
+                .query((rs, row) -> new AgendaTask(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getLong(7),
+                        rs.getString(8), Due.of(rs.getObject(9, LocalDate.class), rs.getObject(10, LocalTime.class)),
+                        rs.getBoolean(11), rs.getBoolean(12), rs.getObject(13, UUID.class), rs.getBoolean(14)))
+                .list();
+    }
+
+    /** The agenda task with this ID in this organisation, if the person may see it and it is on their agenda. */
+    public Optional<AgendaTask> find(UUID accountId, UUID organizationId, UUID taskId) {
+        return tasks(accountId).stream()
+                .filter(t -> t.organizationId().equals(organizationId) && t.taskId().equals(taskId)).findFirst();
+    }
+
+    /** Puts a task into one of the person's sections (null: the inbox), at the end. */
+    @Transactional
+    public void place(UUID accountId, AgendaTask task, UUID sectionId) {
+        String last = db.sql("SELECT max(rank) FROM agenda_entry WHERE account_id = :account")
+                .param("account", accountId).query(String.class).optional().orElse(null);
+        db.sql("""
+                INSERT INTO agenda_entry (account_id, organization_id, task_id, section_id, rank)
+                VALUES (:account, :org, :task, :section, :rank)
+                ON CONFLICT (account_id, organization_id, task_id)
+                DO UPDATE SET section_id = EXCLUDED.section_id, rank = EXCLUDED.rank
+                """)
+                .param("account", accountId).param("org", task.organizationId()).param("task", task.taskId())
+                .param("section", sectionId).param("rank", Rank.spread(Rank.after(last)))
+                .update();
+    }
+
+    /** Pins ({@code true}) or unpins a task the person can see. */
+    @Transactional
+    public void setPinned(UUID accountId, UUID organizationId, UUID taskId, boolean pinned) {
+        db.sql("""
+                INSERT INTO agenda_entry (account_id, organization_id, task_id, pinned)
+                VALUES (:account, :org, :task, :pinned)
+                ON CONFLICT (account_id, organization_id, task_id) DO UPDATE SET pinned = EXCLUDED.pinned
+                """)
+                .param("account", accountId).param("org", organizationId).param("task", taskId).param("pinned", pinned)
+                .update();
+    }
+
+    public boolean isPinned(UUID accountId, UUID organizationId, UUID taskId) {
+        return db.sql("""
+                SELECT EXISTS (SELECT 1 FROM agenda_entry
+                               WHERE account_id = :account AND organization_id = :org AND task_id = :task AND pinned)
+                """)
+                .param("account", accountId).param("org", organizationId).param("task", taskId)
+                .query(Boolean.class).single();
+    }
+
+    /** Adds a section at the end; false when the person already has one of that name. */
+    @Transactional
+    public boolean addSection(UUID accountId, String name) {
+        String last = db.sql("SELECT max(rank) FROM agenda_section WHERE account_id = :account")
+                .param("account", accountId).query(String.class).optional().orElse(null);
+        return db.sql("""
+                INSERT INTO agenda_section (account_id, id, name, rank) VALUES (:account, :id, :name, :rank)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("account", accountId).param("id", Ids.newId()).param("name", name)
+                .param("rank", Rank.after(last)).update() > 0;
+    }
+
+    /** Renames one of the person's sections; false when another of theirs has that name. */
+    @Transactional
+    public boolean renameSection(UUID accountId, UUID sectionId, String name) {
+        boolean taken = db.sql("""
+                SELECT EXISTS (SELECT 1 FROM agenda_section
+                               WHERE account_id = :account AND lower(name) = lower(:name) AND id <> :id)
+                """)
+                .param("account", accountId).param("name", name).param("id", sectionId).query(Boolean.class).single();
+        if (taken) {
+            return false;
+        }
+        db.sql("UPDATE agenda_section SET name = :name WHERE account_id = :account AND id = :id")
+                .param("name", name).param("account", accountId).param("id", sectionId).update();
+        return true;
+    }
+
+    /** Deletes one of the person's sections; its tasks go back to the inbox. */
+    @Transactional
+    public void deleteSection(UUID accountId, UUID sectionId) {
+        db.sql("DELETE FROM agenda_section WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", sectionId).update();
+    }
+
+    /** Moves a section one place up ({@code -1}) or down ({@code 1}) among the person's sections. */
+    @Transactional
+    public void moveSection(UUID accountId, UUID sectionId, int direction) {
+        List<AgendaSection> sections = list(accountId);
+        int at = -1;
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id().equals(sectionId)) {
+                at = i;
+            }
+        }
+        int to = at + direction;
+        if (at < 0 || to < 0 || to >= sections.size()) {
+            return;
+        }
+        AgendaSection moved = sections.remove(at);
+        sections.add(to, moved);
+        List<String> ranks = Rank.sequence(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            db.sql("UPDATE agenda_section SET rank = :rank WHERE account_id = :account AND id = :id")
+                    .param("rank", ranks.get(i)).param("account", accountId).param("id", sections.get(i).id()).update();
+        }
+    }
+
+    public boolean ownsSection(UUID accountId, UUID sectionId) {
+        return list(accountId).stream().anyMatch(s -> s.id().equals(sectionId));
+    }
+}

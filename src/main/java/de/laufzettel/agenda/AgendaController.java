@@ -1,0 +1,171 @@
+package de.laufzettel.agenda;
+
+import de.laufzettel.account.SignedInUser;
+import de.laufzettel.task.Due;
+import de.laufzettel.web.Form;
+import de.laufzettel.web.Layouts;
+import de.laufzettel.web.NotFoundException;
+import de.laufzettel.web.View;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Meine Aufgaben": one page for a person's work across all their projects and organisations. */
+@Controller
+class AgendaController {
+    static final Set<String> GROUPINGS = Set.of("sections", "project", "due");
+
+    private final Agenda agenda;
+    private final Layouts layouts;
+
+    AgendaController(Agenda agenda, Layouts layouts) {
+        this.agenda = agenda;
+        this.layouts = layouts;
+    }
+
+    @GetMapping("/agenda")
+    ModelAndView show(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "group", defaultValue = "sections") String group) {
+        String grouping = GROUPINGS.contains(group) ? group : "sections";
+        List<AgendaSection> sections = agenda.sections(user.id(), Agenda.DEFAULT_SECTIONS.stream().map(View::t).toList());
+        List<AgendaTask> tasks = agenda.tasks(user.id());
+        List<AgendaTask> open = tasks.stream().filter(t -> !t.completed()).toList();
+        ModelAndView mav = new ModelAndView("agenda/show");
+        mav.addObject("layout", layouts.outsideOrganization(user.id()));
+        mav.addObject("grouping", grouping);
+        mav.addObject("sections", sections);
+        mav.addObject("groups", switch (grouping) {
+            case "project" -> byProject(open);
+            case "due" -> byDue(open);
+            default -> bySection(open, sections);
+        });
+        mav.addObject("done", tasks.stream().filter(AgendaTask::completed).toList());
+        return mav;
+    }
+
+    private static List<AgendaGroup> bySection(List<AgendaTask> open, List<AgendaSection> sections) {
+        Set<UUID> known = sections.stream().map(AgendaSection::id).collect(Collectors.toSet());
+        List<AgendaGroup> groups = new ArrayList<>();
+        groups.add(new AgendaGroup("inbox", View.t("agenda.inbox"), null,
+                open.stream().filter(t -> t.sectionId() == null || !known.contains(t.sectionId())).toList()));
+        for (AgendaSection section : sections) {
+            groups.add(new AgendaGroup(section.id().toString(), section.name(), section,
+                    open.stream().filter(t -> section.id().equals(t.sectionId())).toList()));
+        }
+        return groups;
+    }
+
+    private static List<AgendaGroup> byProject(List<AgendaTask> open) {
+        Map<String, List<AgendaTask>> projects = new LinkedHashMap<>();
+        open.stream().sorted(java.util.Comparator.comparing((AgendaTask t) -> t.orgName().toLowerCase())
+                        .thenComparing(t -> t.projectName().toLowerCase()))
+                .forEach(t -> projects.computeIfAbsent(t.orgName() + " · " + t.projectName(), k -> new ArrayList<>()).add(t));
+        List<AgendaGroup> groups = new ArrayList<>();
+        int i = 0;
+        for (var entry : projects.entrySet()) {
+            groups.add(new AgendaGroup("project-" + i++, entry.getKey(), null, entry.getValue()));
+        }
+        return groups;
+    }
+
+    private static List<AgendaGroup> byDue(List<AgendaTask> open) {
+        LocalDate today = LocalDate.now(Due.ZONE);
+        LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Map<String, List<AgendaTask>> due = new LinkedHashMap<>();
+        for (String key : List.of("overdue", "today", "week", "later", "none")) {
+            due.put(key, new ArrayList<>());
+        }
+        for (AgendaTask t : open) {
+            String key = t.due() == null ? "none"
+                    : t.due().overdue() ? "overdue"
+                    : t.due().date().equals(today) ? "today"
+                    : !t.due().date().isAfter(endOfWeek) ? "week" : "later";
+            due.get(key).add(t);
+        }
+        return due.entrySet().stream()
+                .map(e -> new AgendaGroup("due-" + e.getKey(), View.t("agenda.due." + e.getKey()), null, e.getValue()))
+                .toList();
+    }
+
+    /** Puts a task of the agenda into one of the person's sections, or back into the inbox. */
+    @PutMapping("/agenda/tasks/{organizationId}/{taskId}/section")
+    String place(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID organizationId, @PathVariable UUID taskId,
+            @RequestParam(name = "section", defaultValue = "inbox") String section) {
+        AgendaTask task = agenda.find(user.id(), organizationId, taskId).orElseThrow(NotFoundException::new);
+        UUID sectionId = null;
+        if (!"inbox".equals(section)) {
+            try {
+                sectionId = UUID.fromString(section);
+            } catch (IllegalArgumentException e) {
+                throw new NotFoundException();
+            }
+            if (!agenda.ownsSection(user.id(), sectionId)) {
+                throw new NotFoundException();
+            }
+        }
+        agenda.place(user.id(), task, sectionId);
+        return "redirect:/agenda#task-" + taskId;
+    }
+
+    @PostMapping("/agenda/sections")
+    String addSection(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String name,
+            RedirectAttributes flash) {
+        Form form = Form.empty().with("name", name).requireText("name", AgendaSection.NAME_MAX);
+        if (form.hasErrors()) {
+            flash.addFlashAttribute("sectionError", form.error("name"));
+        } else if (!agenda.addSection(user.id(), form.value("name"))) {
+            flash.addFlashAttribute("sectionError", View.t("agenda.section.taken"));
+        }
+        return "redirect:/agenda";
+    }
+
+    @PutMapping("/agenda/sections/{id}")
+    String renameSection(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String name, RedirectAttributes flash) {
+        ownSection(user, id);
+        Form form = Form.empty().with("name", name).requireText("name", AgendaSection.NAME_MAX);
+        if (form.hasErrors()) {
+            flash.addFlashAttribute("sectionError", form.error("name"));
+        } else if (!agenda.renameSection(user.id(), id, form.value("name"))) {
+            flash.addFlashAttribute("sectionError", View.t("agenda.section.taken"));
+        }
+        return "redirect:/agenda";
+    }
+
+    @PutMapping("/agenda/sections/{id}/position")
+    String moveSection(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String direction) {
+        ownSection(user, id);
+        agenda.moveSection(user.id(), id, "up".equals(direction) ? -1 : "down".equals(direction) ? 1 : 0);
+        return "redirect:/agenda";
+    }
+
+    @DeleteMapping("/agenda/sections/{id}")
+    String deleteSection(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        ownSection(user, id);
+        agenda.deleteSection(user.id(), id);
+        return "redirect:/agenda";
+    }
+
+    private void ownSection(SignedInUser user, UUID id) {
+        if (!agenda.ownsSection(user.id(), id)) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package de.laufzettel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** "Meine Aufgaben" in a real browser: pin from the dialog, sort into one's own sections by keyboard. */
+class AgendaBrowserTest extends BrowserTest {
+
+    @Test
+    void aPinnedTaskIsSortedIntoFocusWithTheKeyboard() {
+        BoardWithTask s = boardWithTask("Agendabrowserstadt", "Finale Designs teilen");
+        Page page = newPage();
+        signIn(page, s.org().admin().email(), PASSWORD);
+        page.navigate(s.task());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("An „Meine Aufgaben“ anheften")).click();
+        page.locator("button[aria-pressed=true]:text-is('An „Meine Aufgaben“ anheften')").waitFor();
+
+        // The dialog is modal: close it first, then the header's link is reachable.
+        page.navigate(s.board());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meine Aufgaben")).click();
+        page.waitForURL(url -> url.endsWith("/agenda"));
+        assertAccessible(page);
+        page.getByLabel("„Finale Designs teilen“ verschieben nach").focus();
+        page.getByLabel("„Finale Designs teilen“ verschieben nach").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Fokus"));
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("/agenda#task-"));
+        assertThat(page.locator("section:has(h2:has-text('Fokus'))").textContent()).contains("Finale Designs teilen");
+        assertThat(page.locator("section:has(h2:has-text('Eingang'))").textContent()).doesNotContain("Finale Designs teilen");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nach Fälligkeit")).click();
+        assertThat(page.locator("section:has(h2:has-text('Ohne Datum'))").textContent()).contains("Finale Designs teilen");
+        assertAccessible(page);
+    }
+}
