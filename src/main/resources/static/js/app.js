@@ -382,7 +382,43 @@
     }
   });
 
+  // "Meine Aufgaben": tasks are dragged between one's own sections; the select and button next to
+  // each task is the keyboard way. A dropped task goes to the end of its new section, as with the form.
+  function setUpAgenda(agenda) {
+    if (!window.Sortable || agenda.dataset.draggable !== "true") { return; }
+    agenda.querySelectorAll("ol[data-agenda-section]").forEach(function (list) {
+      window.Sortable.create(list, {
+        group: "agenda", animation: 150, ghostClass: "card-ghost",
+        onEnd: function (event) {
+          if (event.from === event.to) { return; }
+          var item = event.item;
+          // As the form sends it (POST with _method), so that the answer's redirect is followed with a GET.
+          fetch(item.dataset.place, {
+            method: "POST",
+            headers: { "X-CSRF-TOKEN": csrfToken(), "Content-Type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ _method: "put", section: event.to.dataset.agendaSection }),
+            credentials: "same-origin"
+          }).then(function (response) {
+            if (!response.ok) { throw new Error(String(response.status)); }
+            announce(format(agenda.dataset.msgMoved, [item.dataset.title, event.to.dataset.name]));
+            var select = item.querySelector("select[name=section]");
+            if (select) { select.value = event.to.dataset.agendaSection; }
+            agenda.querySelectorAll("ol[data-agenda-section]").forEach(function (ol) {
+              var count = ol.closest("section").querySelector(".count");
+              if (count) { count.textContent = String(ol.children.length); }
+            });
+          }).catch(function () {
+            announce(agenda.dataset.msgFailed);
+            window.setTimeout(function () { window.location.reload(); }, 1500);
+          });
+        }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var agenda = document.getElementById("agenda");
+    if (agenda) { setUpAgenda(agenda); }
     var board = document.querySelector(".board[data-board]");
     if (board) { setUpBoard(board); setUpLive(board); }
     var dialog = document.getElementById("task-dialog");

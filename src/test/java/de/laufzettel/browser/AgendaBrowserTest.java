@@ -31,6 +31,14 @@ class AgendaBrowserTest extends BrowserTest {
         assertThat(page.locator("section:has(h2:has-text('Fokus'))").textContent()).contains("Finale Designs teilen");
         assertThat(page.locator("section:has(h2:has-text('Eingang'))").textContent()).doesNotContain("Finale Designs teilen");
 
+        // And back into the inbox by dragging; the screen reader hears where it went.
+        page.locator("#agenda li.agenda-task a:text-is('Finale Designs teilen')")
+                .dragTo(page.locator("ol[data-agenda-section=inbox]"));
+        page.locator("#board-status:has-text('liegt jetzt in „Eingang“')").waitFor();
+        page.reload();
+        assertThat(page.locator("section:has(h2:has-text('Eingang'))").textContent()).contains("Finale Designs teilen");
+        assertThat(page.locator("section:has(h2:has-text('Fokus'))").textContent()).doesNotContain("Finale Designs teilen");
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nach Fälligkeit")).click();
         assertThat(page.locator("section:has(h2:has-text('Ohne Datum'))").textContent()).contains("Finale Designs teilen");
         assertAccessible(page);
