@@ -447,6 +447,18 @@
     }
   });
 
+  // Search results: arrow keys move between the hits (and from the search field to the first).
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") { return; }
+    var hits = Array.prototype.slice.call(document.querySelectorAll("a.search-hit"));
+    if (!hits.length) { return; }
+    var at = hits.indexOf(document.activeElement);
+    if (at < 0 && document.activeElement && document.activeElement.id !== "search-page-q") { return; }
+    event.preventDefault();
+    var next = event.key === "ArrowDown" ? Math.min(at + 1, hits.length - 1) : Math.max(at - 1, 0);
+    hits[next].focus();
+  });
+
   // "/" jumps to the search field in the header, unless one is typing somewhere.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) { return; }

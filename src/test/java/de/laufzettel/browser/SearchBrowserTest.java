@@ -22,6 +22,10 @@ class SearchBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("/search?q="));
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).isEqualTo("1 Treffer");
+        // From the search field, the arrow key reaches the first hit.
+        page.locator("#search-page-q").focus();
+        page.keyboard().press("ArrowDown");
+        assertThat(page.evaluate("document.activeElement.className")).isEqualTo("search-hit");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("#" + s.task().substring(s.task().lastIndexOf('/') + 1)
                 + " Präsentation erstellen")).click();
         page.waitForURL(url -> url.endsWith(s.task()));
