@@ -23,7 +23,9 @@ public class Search {
     }
 
     /** At most {@link #LIMIT} hits, best first; titles that match outrank notes, comments and checklists. */
-    public List<SearchHit> find(UUID userId, String query) {
+    public List<SearchHit> find(UUID userId, String query, SearchFilter filter) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String conditions = filter.sql(params, userId);
         return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 , q AS (
                     SELECT websearch_to_tsquery('german', :query) AS words
@@ -56,11 +58,12 @@ public class Search {
                 FROM best b
                 JOIN task t ON t.organization_id = b.organization_id AND t.id = b.id
                 JOIN visible v ON v.organization_id = t.organization_id AND v.id = t.project_id, q
-                WHERE t.trashed_at IS NULL
+                WHERE t.trashed_at IS NULL""" + conditions + """
+
                 ORDER BY b.weight DESC, ts_rank(t.search_vector, q.words) DESC, t.completed_at IS NOT NULL, t.number DESC
                 LIMIT :limit
                 """)
-                .param("user", userId).param("query", query).param("limit", LIMIT)
+                .param("user", userId).param("query", query).param("limit", LIMIT).params(params)
                 .query((rs, row) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7), rs.getString(8)))
                 .list();

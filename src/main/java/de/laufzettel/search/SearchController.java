@@ -24,11 +24,13 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    ModelAndView search(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "q", defaultValue = "") String q) {
-        String query = q.strip();
+    ModelAndView search(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> params) {
+        String query = params.getOrDefault("q", "").strip();
+        SearchFilter filter = SearchFilter.of(params);
         ModelAndView mav = new ModelAndView("search/results");
         mav.addObject("layout", layouts.outsideOrganization(user.id()));
         mav.addObject("query", query);
+        mav.addObject("filter", filter);
         if (query.length() > Search.QUERY_MAX) {
             mav.addObject("error", "search.tooLong");
             mav.addObject("groups", Map.of());
@@ -38,7 +40,7 @@ class SearchController {
         mav.addObject("error", null);
         Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
         if (!query.isEmpty()) {
-            for (SearchHit hit : search.find(user.id(), query)) {
+            for (SearchHit hit : search.find(user.id(), query, filter)) {
                 groups.computeIfAbsent(hit.orgName() + " · " + hit.projectName(), k -> new java.util.ArrayList<>()).add(hit);
             }
         }

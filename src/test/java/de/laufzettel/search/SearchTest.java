@@ -70,4 +70,35 @@ class SearchTest extends AppTest {
         assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt; Plakat").doesNotContain("<img src=x");
         assertThat(web().get(q("Plakat")).status()).isEqualTo(302);
     }
+
+    @Test
+    void filtersNarrowTheResultsDown() {
+        BoardWithTask s = boardWithTask("Filterstadt", "Antrag prüfen");
+        Web web = s.web();
+        web.withHeader("HX-Request", "true").post(s.board() + "/sections/"
+                + db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1").param("p", s.project())
+                        .query(UUID.class).single() + "/tasks", "title", "Antrag ablegen");
+        long second = db.sql("SELECT number FROM task WHERE project_id = :p AND title = 'Antrag ablegen'")
+                .param("p", s.project()).query(Long.class).single();
+        web.post(s.task(), "_method", "put", "version", "0", "title", "Antrag prüfen", "notes", "",
+                "assignee", s.org().admin().id().toString(), "due",
+                java.time.LocalDate.now(de.laufzettel.task.Due.ZONE).minusDays(1).toString(), "dueTime", "");
+        web.post(s.board() + "/tasks/" + second + "/completion");
+        web.post(s.board() + "/tags", "name", "Eilig", "colour", "red");
+        web.post(s.board() + "/tasks/" + second + "/tags", "_method", "put", "tag",
+                db.sql("SELECT id FROM tag WHERE project_id = :p").param("p", s.project()).query(UUID.class).single().toString());
+
+        assertThat(web.get(q("Antrag")).body()).contains("Antrag prüfen").contains("Antrag ablegen");
+        assertThat(web.get(q("Antrag") + "&status=open").body()).contains("Antrag prüfen").doesNotContain("Antrag ablegen");
+        assertThat(web.get(q("Antrag") + "&status=done").body()).doesNotContain("Antrag prüfen").contains("Antrag ablegen");
+        assertThat(web.get(q("Antrag") + "&assignee=me").body()).contains("Antrag prüfen").doesNotContain("Antrag ablegen");
+        assertThat(web.get(q("Antrag") + "&due=overdue").body()).contains("Antrag prüfen").doesNotContain("Antrag ablegen");
+        assertThat(web.get(q("Antrag") + "&due=none").body()).doesNotContain("Antrag prüfen").contains("Antrag ablegen");
+        assertThat(web.get(q("Antrag") + "&tag=eilig").body()).doesNotContain("Antrag prüfen").contains("Antrag ablegen");
+        assertThat(web.get(q("Antrag") + "&project=" + UUID.randomUUID()).body()).contains("Keine Aufgabe passt");
+        assertThat(web.get(q("Antrag") + "&project=" + s.project()).body()).contains("Antrag prüfen");
+        Web.Page odd = web.get(q("Antrag") + "&project=kaputt&status=irgendwas&due=gestern");
+        assertThat(odd.status()).isEqualTo(200);
+        assertThat(odd.body()).contains("Antrag prüfen").contains("Antrag ablegen");
+    }
 }

@@ -1,0 +1,73 @@
+package de.laufzettel.search;
+
+import de.laufzettel.task.Due;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Narrows a search down: one project, open or done tasks, tasks assigned to me, a tag, a due range.
+ * Unknown values mean "no filter", so an edited address never causes an error.
+ */
+public record SearchFilter(UUID project, String status, boolean mine, String tag, String due) {
+    static final Set<String> STATUSES = Set.of("open", "done");
+    static final Set<String> DUES = Set.of("overdue", "today", "week", "none");
+    public static final SearchFilter NONE = new SearchFilter(null, "", false, "", "");
+
+    public static SearchFilter of(Map<String, String> params) {
+        UUID project = null;
+        try {
+            String p = params.getOrDefault("project", "");
+            project = p.isBlank() ? null : UUID.fromString(p);
+        } catch (IllegalArgumentException e) {
+            project = null;
+        }
+        String status = params.getOrDefault("status", "");
+        String due = params.getOrDefault("due", "");
+        String tag = params.getOrDefault("tag", "").strip();
+        return new SearchFilter(project, STATUSES.contains(status) ? status : "",
+                "me".equals(params.get("assignee")), tag.length() > 50 ? "" : tag, DUES.contains(due) ? due : "");
+    }
+
+    /** SQL conditions on {@code t} (a task), with their parameters put into {@code params}. */
+    String sql(Map<String, Object> params, UUID me) {
+        StringBuilder where = new StringBuilder();
+        if (project != null) {
+            where.append(" AND t.project_id = :filterProject");
+            params.put("filterProject", project);
+        }
+        if (status.equals("open")) {
+            where.append(" AND t.completed_at IS NULL");
+        } else if (status.equals("done")) {
+            where.append(" AND t.completed_at IS NOT NULL");
+        }
+        if (mine) {
+            where.append(" AND t.assignee_id = :filterMe");
+            params.put("filterMe", me);
+        }
+        if (!tag.isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM task_tag ft JOIN tag fg ON fg.organization_id = ft.organization_id"
+                    + " AND fg.id = ft.tag_id WHERE ft.organization_id = t.organization_id AND ft.task_id = t.id"
+                    + " AND lower(fg.name) = lower(:filterTag))");
+            params.put("filterTag", tag);
+        }
+        LocalDate today = LocalDate.now(Due.ZONE);
+        switch (due) {
+            case "overdue" -> where.append(" AND t.due_date < :filterToday");
+            case "today" -> where.append(" AND t.due_date = :filterToday");
+            case "week" -> {
+                where.append(" AND t.due_date BETWEEN :filterToday AND :filterWeekEnd");
+                params.put("filterWeekEnd", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+            }
+            case "none" -> where.append(" AND t.due_date IS NULL");
+            default -> { }
+        }
+        if (!due.isEmpty() && !due.equals("none")) {
+            params.put("filterToday", today);
+        }
+        return where.toString();
+    }
+}
