@@ -416,9 +416,43 @@
     });
   }
 
+  // Live: when a board the person can see changes, the agenda fetches itself and swaps its
+  // content, keeping the focus on the same control when it is still there.
+  function setUpAgendaLive(agenda) {
+    if (!window.EventSource || !agenda.dataset.live) { return; }
+    var running = false;
+    function refresh() {
+      if (running) { return; }
+      running = true;
+      fetch(window.location.pathname + window.location.search, { credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) { throw new Error(String(response.status)); }
+          return response.text();
+        })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("agenda");
+          if (!fresh) { return; }
+          var active = document.activeElement;
+          var focusId = active && agenda.contains(active) ? active.id : null;
+          agenda.innerHTML = fresh.innerHTML;
+          setUpAgenda(agenda);
+          if (focusId && document.getElementById(focusId)) { document.getElementById(focusId).focus(); }
+        })
+        .catch(function () { /* the next signal tries again */ })
+        .finally(function () { running = false; });
+    }
+    var source = new EventSource(agenda.dataset.live);
+    source.addEventListener("board-changed", refresh);
+    // Marks a connected stream (tests wait for it; after a reconnect the page catches up once).
+    source.addEventListener("ready", function () {
+      if (agenda.dataset.liveReady === "true") { refresh(); }
+      agenda.dataset.liveReady = "true";
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var agenda = document.getElementById("agenda");
-    if (agenda) { setUpAgenda(agenda); }
+    if (agenda) { setUpAgenda(agenda); setUpAgendaLive(agenda); }
     var board = document.querySelector(".board[data-board]");
     if (board) { setUpBoard(board); setUpLive(board); }
     var dialog = document.getElementById("task-dialog");

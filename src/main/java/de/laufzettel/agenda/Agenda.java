@@ -76,6 +76,12 @@ public class Agenda {
                 .list();
     }
 
+    /** The IDs of every project the person can see: the boards whose changes may change the agenda. */
+    public List<UUID> visibleProjects(UUID accountId) {
+        return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + " SELECT id FROM visible")
+                .param("user", accountId).query(UUID.class).list();
+    }
+
     /** The agenda task with this ID in this organisation, if the person may see it and it is on their agenda. */
     public Optional<AgendaTask> find(UUID accountId, UUID organizationId, UUID taskId) {
         return tasks(accountId).stream()

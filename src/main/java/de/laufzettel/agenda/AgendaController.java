@@ -34,10 +34,22 @@ class AgendaController {
 
     private final Agenda agenda;
     private final Layouts layouts;
+    private final de.laufzettel.live.LiveBoards live;
 
-    AgendaController(Agenda agenda, Layouts layouts) {
+    AgendaController(Agenda agenda, Layouts layouts, de.laufzettel.live.LiveBoards live) {
         this.agenda = agenda;
         this.layouts = layouts;
+        this.live = live;
+    }
+
+    /**
+     * Live updates for the agenda: a "board-changed" event whenever a board the person can see
+     * changes (an assignment, a completion, a new due date …); the page then fetches itself again.
+     * The set of boards is the one the person may see right now, checked like every read.
+     */
+    @GetMapping(path = "/agenda/live", produces = "text/event-stream")
+    org.springframework.web.servlet.mvc.method.annotation.SseEmitter live(@AuthenticationPrincipal SignedInUser user) {
+        return live.watchAll(agenda.visibleProjects(user.id()));
     }
 
     @GetMapping("/agenda")

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * reconnect (to another node, behind a load balancer) straight away.
  */
 @Component
-class LiveBoards implements SmartLifecycle {
+public class LiveBoards implements SmartLifecycle {
     /** How long one subscription lives; the browser then reconnects and access is checked again. */
     static final long SUBSCRIPTION_MILLIS = 120_000;
 
@@ -33,6 +33,26 @@ class LiveBoards implements SmartLifecycle {
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
         senders.submit(() -> send(emitter, set, "ready"));
+        return emitter;
+    }
+
+    /**
+     * One stream for several boards, for pages that show tasks of many projects ("Meine Aufgaben").
+     * The caller has checked that the person may see every one of them.
+     */
+    public SseEmitter watchAll(java.util.Collection<UUID> projectIds) {
+        SseEmitter emitter = new SseEmitter(SUBSCRIPTION_MILLIS);
+        java.util.List<Runnable> removals = new java.util.ArrayList<>();
+        for (UUID projectId : projectIds) {
+            Set<SseEmitter> set = watchers.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet());
+            set.add(emitter);
+            removals.add(() -> set.remove(emitter));
+        }
+        Runnable remove = () -> removals.forEach(Runnable::run);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(error -> remove.run());
+        senders.submit(() -> send(emitter, ConcurrentHashMap.newKeySet(), "ready"));
         return emitter;
     }
 

@@ -43,4 +43,22 @@ class AgendaBrowserTest extends BrowserTest {
         assertThat(page.locator("section:has(h2:has-text('Ohne Datum'))").textContent()).contains("Finale Designs teilen");
         assertAccessible(page);
     }
+
+    @Test
+    void aTaskAssignedBySomeoneElseAppearsWithoutReload() {
+        BoardWithTask s = boardWithTask("Agendalivestadt", "Web Team briefen");
+        de.laufzettel.account.Account ben = s.org().member("Ben Live", de.laufzettel.organization.Role.MEMBER);
+        s.web().post(s.board() + "/members", "userId", ben.id().toString(), "role", "member");
+        Page page = newPage();
+        signIn(page, ben.email(), PASSWORD);
+        page.navigate("/agenda");
+        assertThat(page.locator("#agenda").textContent()).doesNotContain("Web Team briefen");
+        // The page's live stream is open before the change (the server says "ready" first).
+        page.locator("#agenda[data-live-ready=true]").waitFor();
+
+        s.web().post(s.task(), "_method", "put", "version", "0", "title", "Web Team briefen", "notes", "",
+                "assignee", ben.id().toString(), "due", "", "dueTime", "");
+        page.locator("section:has(h2:has-text('Eingang')) a:text-is('Web Team briefen')").waitFor();
+        assertAccessible(page);
+    }
 }
