@@ -42,6 +42,13 @@ class AgendaBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nach Fälligkeit")).click();
         assertThat(page.locator("section:has(h2:has-text('Ohne Datum'))").textContent()).contains("Finale Designs teilen");
         assertAccessible(page);
+
+        // The calendar subscription lives next to the profile; its address is shown once.
+        page.navigate("/profile");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fällige Aufgaben im eigenen Kalender (Thunderbird, Outlook, Nextcloud)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adresse erzeugen")).click();
+        assertThat(page.getByLabel("Kalender-Adresse").inputValue()).matches("http://.+/calendar/.+\\.ics");
+        assertAccessible(page);
     }
 
     @Test
