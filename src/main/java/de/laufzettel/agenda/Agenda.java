@@ -7,6 +7,7 @@ import de.laufzettel.task.Due;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,16 @@ public class Agenda {
 
     /** Open tasks assigned to the person, tasks they pinned, and their tasks completed in the last 14 days. */
     public List<AgendaTask> tasks(UUID accountId) {
+        return query(accountId, "", Map.of());
+    }
+
+    /** One task of the person's agenda, if they may see it and it is on their agenda. */
+    public Optional<AgendaTask> find(UUID accountId, UUID organizationId, UUID taskId) {
+        return query(accountId, " AND t.organization_id = :org AND t.id = :task",
+                Map.of("org", organizationId, "task", taskId)).stream().findFirst();
+    }
+
+    private List<AgendaTask> query(UUID accountId, String condition, Map<String, Object> params) {
         return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.organization_id, t.id,
                        t.number, t.title, t.due_date, t.due_time, t.completed_at IS NOT NULL AS completed,
@@ -65,10 +76,11 @@ public class Agenda {
                      AND e.task_id = t.id
                 WHERE t.trashed_at IS NULL
                   AND ((t.assignee_id = :user AND (t.completed_at IS NULL OR t.completed_at > now() - interval '14 days'))
-                       OR e.pinned)
+                       OR e.pinned)""" + condition + """
+
                 ORDER BY e.rank NULLS FIRST, t.due_date NULLS LAST, t.due_time NULLS LAST, t.number
                 """)
-                .param("user", accountId)
+                .param("user", accountId).params(params)
                 .query((rs, row) -> new AgendaTask(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getLong(7),
                         rs.getString(8), Due.of(rs.getObject(9, LocalDate.class), rs.getObject(10, LocalTime.class)),
@@ -80,12 +92,6 @@ public class Agenda {
     public List<UUID> visibleProjects(UUID accountId) {
         return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + " SELECT id FROM visible")
                 .param("user", accountId).query(UUID.class).list();
-    }
-
-    /** The agenda task with this ID in this organisation, if the person may see it and it is on their agenda. */
-    public Optional<AgendaTask> find(UUID accountId, UUID organizationId, UUID taskId) {
-        return tasks(accountId).stream()
-                .filter(t -> t.organizationId().equals(organizationId) && t.taskId().equals(taskId)).findFirst();
     }
 
     /** Puts a task into one of the person's sections (null: the inbox), at the end. */

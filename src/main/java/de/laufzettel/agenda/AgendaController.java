@@ -1,14 +1,11 @@
 package de.laufzettel.agenda;
 
 import de.laufzettel.account.SignedInUser;
-import de.laufzettel.task.Due;
+import de.laufzettel.task.DueRange;
 import de.laufzettel.web.Form;
 import de.laufzettel.web.Layouts;
 import de.laufzettel.web.NotFoundException;
 import de.laufzettel.web.View;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,32 +81,20 @@ class AgendaController {
     }
 
     private static List<AgendaGroup> byProject(List<AgendaTask> open) {
-        Map<String, List<AgendaTask>> projects = new LinkedHashMap<>();
+        Map<UUID, List<AgendaTask>> projects = new LinkedHashMap<>();
         open.stream().sorted(java.util.Comparator.comparing((AgendaTask t) -> t.orgName().toLowerCase())
                         .thenComparing(t -> t.projectName().toLowerCase()))
-                .forEach(t -> projects.computeIfAbsent(t.orgName() + " · " + t.projectName(), k -> new ArrayList<>()).add(t));
-        List<AgendaGroup> groups = new ArrayList<>();
-        int i = 0;
-        for (var entry : projects.entrySet()) {
-            groups.add(new AgendaGroup("project-" + i++, entry.getKey(), null, entry.getValue()));
-        }
-        return groups;
+                .forEach(t -> projects.computeIfAbsent(t.projectId(), k -> new ArrayList<>()).add(t));
+        return projects.entrySet().stream().map(e -> new AgendaGroup("project-" + e.getKey(),
+                e.getValue().get(0).orgName() + " · " + e.getValue().get(0).projectName(), null, e.getValue())).toList();
     }
 
     private static List<AgendaGroup> byDue(List<AgendaTask> open) {
-        LocalDate today = LocalDate.now(Due.ZONE);
-        LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Map<String, List<AgendaTask>> due = new LinkedHashMap<>();
         for (String key : List.of("overdue", "today", "week", "later", "none")) {
             due.put(key, new ArrayList<>());
         }
-        for (AgendaTask t : open) {
-            String key = t.due() == null ? "none"
-                    : t.due().overdue() ? "overdue"
-                    : t.due().date().equals(today) ? "today"
-                    : !t.due().date().isAfter(endOfWeek) ? "week" : "later";
-            due.get(key).add(t);
-        }
+        open.forEach(t -> due.get(DueRange.of(t.due())).add(t));
         return due.entrySet().stream()
                 .map(e -> new AgendaGroup("due-" + e.getKey(), View.t("agenda.due." + e.getKey()), null, e.getValue()))
                 .toList();

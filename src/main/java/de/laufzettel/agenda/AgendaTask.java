@@ -9,11 +9,6 @@ public record AgendaTask(String orgSlug, String orgName, UUID projectId, String 
         boolean pinned) {
 
     public String path() {
-        return "/" + orgSlug + "/projects/" + projectId + "/tasks/" + number;
-    }
-
-    /** Where the task's completion and pin live. */
-    public String taskPath() {
-        return path();
+        return de.laufzettel.task.TaskPaths.task(orgSlug, projectId, number);
     }
 }

@@ -113,7 +113,7 @@ class BoardController {
         Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         ModelAndView mav = new ModelAndView("board/columns");
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
-        mav.addObject("columns", columns(me, project, BoardFilter.of(params)));
+        mav.addObject("columns", columns(me, project, BoardFilter.of(params), tags.of(me, project.id())));
         mav.addObject("canManage", project.canManage());
         mav.addObject("canEdit", project.canEdit());
         return mav;
@@ -126,8 +126,8 @@ class BoardController {
                 .with("dueTime", task.due() == null ? "" : task.due().isoTime());
     }
 
-    private List<Column> columns(CurrentMember me, Project project, BoardFilter filter) {
-        Map<UUID, List<TaskCard>> cards = tasks.cards(me, project.id(), filter).stream()
+    private List<Column> columns(CurrentMember me, Project project, BoardFilter filter, List<Tag> projectTags) {
+        Map<UUID, List<TaskCard>> cards = tasks.cards(me, project.id(), filter, projectTags).stream()
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
         return sections.of(me.organizationId(), project.id()).stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
@@ -135,7 +135,8 @@ class BoardController {
     }
 
     private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash, BoardFilter filter) {
-        List<Column> columns = columns(me, project, filter);
+        List<Tag> projectTags = tags.of(me, project.id());
+        List<Column> columns = columns(me, project, filter, projectTags);
         ModelAndView mav = new ModelAndView("board/show");
         mav.addObject("layout", workspace.layout(me));
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
@@ -148,7 +149,7 @@ class BoardController {
         mav.addObject("taskForm", form instanceof Form f ? f : openTask == null ? Form.empty() : formOf(openTask));
         mav.addObject("assignees", projects.members(me, project));
         mav.addObject("filter", filter);
-        mav.addObject("allTags", tags.of(me, project.id()));
+        mav.addObject("allTags", projectTags);
         mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));
         Tags.TagChoices tagChoices = openTask == null ? new Tags.TagChoices(List.of(), java.util.Set.of())
                 : tags.choicesFor(me, openTask);

@@ -2,8 +2,8 @@ package de.laufzettel.calendar;
 
 import de.laufzettel.account.SignedInUser;
 import de.laufzettel.web.NotFoundException;
+import de.laufzettel.web.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The calendar feed (for Thunderbird, Outlook, Nextcloud): reachable without signing in, by its
@@ -23,13 +22,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CalendarController {
     private final CalendarFeeds feeds;
     private final de.laufzettel.web.Layouts layouts;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    CalendarController(CalendarFeeds feeds, de.laufzettel.web.Layouts layouts,
-            @Value("${laufzettel.base-url:}") String baseUrl) {
+    CalendarController(CalendarFeeds feeds, de.laufzettel.web.Layouts layouts, PublicAddress address) {
         this.feeds = feeds;
         this.layouts = layouts;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     @GetMapping("/profile/calendar")
@@ -43,7 +41,7 @@ class CalendarController {
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token, HttpServletRequest request) {
         var account = feeds.owner(token).orElseThrow(NotFoundException::new);
-        String body = ICalendar.of("Laufzettel", base(request), feeds.entries(account));
+        String body = ICalendar.of("Laufzettel", address.of(request), feeds.entries(account));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Cache-Control", "private, max-age=300")
@@ -53,7 +51,7 @@ class CalendarController {
     /** A new address; shown once on the profile page, since only its hash is kept. */
     @PostMapping("/profile/calendar")
     String renew(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, RedirectAttributes flash) {
-        flash.addFlashAttribute("calendarUrl", base(request) + "/calendar/" + feeds.renew(user.id()) + ".ics");
+        flash.addFlashAttribute("calendarUrl", address.of(request) + "/calendar/" + feeds.renew(user.id()) + ".ics");
         flash.addFlashAttribute("saved", "calendar.created");
         return "redirect:/profile/calendar";
     }
@@ -63,10 +61,5 @@ class CalendarController {
         feeds.delete(user.id());
         flash.addFlashAttribute("saved", "calendar.deleted");
         return "redirect:/profile/calendar";
-    }
-
-    private String base(HttpServletRequest request) {
-        return baseUrl.isBlank() ? ServletUriComponentsBuilder.fromContextPath(request).toUriString()
-                : baseUrl.replaceAll("/+$", "");
     }
 }

@@ -25,7 +25,7 @@ final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "X-WR-CALNAME:" + text(calendarName));
         for (CalendarFeeds.Entry e : entries) {
-            String url = baseUrl + "/" + e.orgSlug() + "/projects/" + e.projectId() + "/tasks/" + e.number();
+            String url = baseUrl + de.laufzettel.task.TaskPaths.task(e.orgSlug(), e.projectId(), e.number());
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + e.taskId() + "@laufzettel");
             line(out, "DTSTAMP:" + UTC.format(e.updatedAt().withOffsetSameInstant(ZoneOffset.UTC)));

@@ -5,9 +5,9 @@ import de.laufzettel.web.EmailAddresses;
 import de.laufzettel.web.ForbiddenException;
 import de.laufzettel.web.Form;
 import de.laufzettel.web.NotFoundException;
+import de.laufzettel.web.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Admins invite people by e-mail and see or revoke pending invitations. */
 @Controller
@@ -28,16 +27,16 @@ class InvitationController {
     private final Accounts accounts;
     private final InvitationMailer mailer;
     private final Workspace workspace;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     InvitationController(Invitations invitations, Memberships memberships, Accounts accounts, InvitationMailer mailer,
-            Workspace workspace, @Value("${laufzettel.base-url:}") String baseUrl) {
+            Workspace workspace, PublicAddress address) {
         this.invitations = invitations;
         this.memberships = memberships;
         this.accounts = accounts;
         this.mailer = mailer;
         this.workspace = workspace;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     @GetMapping("/{org}/invitations")
@@ -66,7 +65,7 @@ class InvitationController {
         }
         String normalized = Accounts.normalizeEmail(form.value("email"));
         Invitations.Created created = invitations.invite(me, normalized, chosen);
-        String link = base(request) + "/invitations/" + created.token();
+        String link = address.of(request) + "/invitations/" + created.token();
         String inviter = accounts.findById(me.userId()).map(a -> a.name()).orElse("");
         boolean mailed = mailer.send(normalized, me.organization().name(), inviter, link,
                 LocaleContextHolder.getLocale());
@@ -103,11 +102,6 @@ class InvitationController {
         mav.addObject("mailConfigured", mailer.configured());
         mav.setStatus(status);
         return mav;
-    }
-
-    private String base(HttpServletRequest request) {
-        return baseUrl.isBlank() ? ServletUriComponentsBuilder.fromContextPath(request).toUriString()
-                : baseUrl.replaceAll("/+$", "");
     }
 
     static void requireAdmin(CurrentMember me) {

@@ -38,10 +38,11 @@ class SearchController {
             return mav;
         }
         mav.addObject("error", null);
-        Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
+        // By project (not by name: two projects may share one), in the order of their best hit.
+        Map<java.util.UUID, List<SearchHit>> groups = new LinkedHashMap<>();
         if (!query.isEmpty()) {
             for (SearchHit hit : search.find(user.id(), query, filter)) {
-                groups.computeIfAbsent(hit.orgName() + " · " + hit.projectName(), k -> new java.util.ArrayList<>()).add(hit);
+                groups.computeIfAbsent(hit.projectId(), k -> new java.util.ArrayList<>()).add(hit);
             }
         }
         mav.addObject("groups", groups);

@@ -1,9 +1,6 @@
 package de.laufzettel.search;
 
-import de.laufzettel.task.Due;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import de.laufzettel.task.DueRange;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +11,6 @@ import java.util.UUID;
  */
 public record SearchFilter(UUID project, String status, boolean mine, String tag, String due) {
     static final Set<String> STATUSES = Set.of("open", "done");
-    static final Set<String> DUES = Set.of("overdue", "today", "week", "none");
     public static final SearchFilter NONE = new SearchFilter(null, "", false, "", "");
 
     public static SearchFilter of(Map<String, String> params) {
@@ -29,7 +25,7 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
         String due = params.getOrDefault("due", "");
         String tag = params.getOrDefault("tag", "").strip();
         return new SearchFilter(project, STATUSES.contains(status) ? status : "",
-                "me".equals(params.get("assignee")), tag.length() > 50 ? "" : tag, DUES.contains(due) ? due : "");
+                "me".equals(params.get("assignee")), tag.length() > 50 ? "" : tag, DueRange.FILTERS.contains(due) ? due : "");
     }
 
     /** SQL conditions on {@code t} (a task), with their parameters put into {@code params}. */
@@ -54,20 +50,7 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
                     + " AND lower(fg.name) = lower(:filterTag))");
             params.put("filterTag", tag);
         }
-        LocalDate today = LocalDate.now(Due.ZONE);
-        switch (due) {
-            case "overdue" -> where.append(" AND t.due_date < :filterToday");
-            case "today" -> where.append(" AND t.due_date = :filterToday");
-            case "week" -> {
-                where.append(" AND t.due_date BETWEEN :filterToday AND :filterWeekEnd");
-                params.put("filterWeekEnd", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
-            }
-            case "none" -> where.append(" AND t.due_date IS NULL");
-            default -> { }
-        }
-        if (!due.isEmpty() && !due.equals("none")) {
-            params.put("filterToday", today);
-        }
+        where.append(DueRange.sql(due, params));
         return where.toString();
     }
 }

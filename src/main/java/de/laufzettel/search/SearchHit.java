@@ -13,6 +13,6 @@ public record SearchHit(String orgSlug, String orgName, UUID projectId, String p
     public static final char MARK_END = '\u0002';
 
     public String path() {
-        return "/" + orgSlug + "/projects/" + projectId + "/tasks/" + number;
+        return de.laufzettel.task.TaskPaths.task(orgSlug, projectId, number);
     }
 }

@@ -2,9 +2,6 @@ package de.laufzettel.task;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +14,6 @@ import java.util.UUID;
  */
 public record BoardFilter(String text, String assignee, UUID tag, String due, boolean completed) {
     public static final BoardFilter NONE = new BoardFilter("", "", null, "", false);
-    private static final List<String> DUES = List.of("overdue", "today", "week", "none");
 
     /** Reads the filter from request parameters. */
     public static BoardFilter of(Map<String, String> params) {
@@ -29,7 +25,7 @@ public record BoardFilter(String text, String assignee, UUID tag, String due, bo
         String tag = params.getOrDefault("tag", "").strip();
         String due = params.getOrDefault("due", "").strip();
         return new BoardFilter(text.length() > 200 ? text.substring(0, 200) : text, assignee,
-                isUuid(tag) ? UUID.fromString(tag) : null, DUES.contains(due) ? due : "",
+                isUuid(tag) ? UUID.fromString(tag) : null, DueRange.FILTERS.contains(due) ? due : "",
                 "1".equals(params.get("completed")));
     }
 
@@ -72,24 +68,7 @@ public record BoardFilter(String text, String assignee, UUID tag, String due, bo
                     + " AND ft.task_id = t.id AND ft.tag_id = :tag)");
             params.put("tag", tag);
         }
-        LocalDate today = LocalDate.now(Due.ZONE);
-        switch (due) {
-            case "overdue" -> {
-                where.append(" AND t.due_date < :today");
-                params.put("today", today);
-            }
-            case "today" -> {
-                where.append(" AND t.due_date = :today");
-                params.put("today", today);
-            }
-            case "week" -> {
-                where.append(" AND t.due_date BETWEEN :today AND :weekEnd");
-                params.put("today", today);
-                params.put("weekEnd", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
-            }
-            case "none" -> where.append(" AND t.due_date IS NULL");
-            default -> { }
-        }
+        where.append(DueRange.sql(due, params));
         return where.toString();
     }
 

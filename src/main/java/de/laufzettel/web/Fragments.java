@@ -5,7 +5,6 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pieces of HTML that pages repeat many times and that are kept once rendered, keyed by
@@ -18,9 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Fragments {
     static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    /** Bounds the memory (about 1 KB a card); when full, it starts afresh. */
-    private static final int MAX_ENTRIES = 20_000;
-    private static final Map<Object, byte[]> RENDERED = new ConcurrentHashMap<>();
+    /** Bounds the memory (about 1 KB a card). */
+    private static final BoundedCache<Object, byte[]> RENDERED = new BoundedCache<>(20_000);
 
     private Fragments() {
     }
@@ -31,17 +29,11 @@ public final class Fragments {
      * language and anything else the template reads from the request or the clock.
      */
     public static Content cached(Object key, String template, Map<String, Object> params) {
-        byte[] html = RENDERED.get(key);
-        if (html == null) {
+        byte[] html = RENDERED.get(key, k -> {
             Utf8ByteOutput output = new Utf8ByteOutput(1024);
             ENGINE.render(template, params, output);
-            html = output.toByteArray();
-            if (RENDERED.size() >= MAX_ENTRIES) {
-                RENDERED.clear();
-            }
-            RENDERED.put(key, html);
-        }
-        byte[] bytes = html;
-        return out -> out.writeBinaryContent(bytes);
+            return output.toByteArray();
+        });
+        return out -> out.writeBinaryContent(html);
     }
 }

@@ -43,24 +43,14 @@ public final class Markdown {
         }
         // A task's notes and comments are shown far more often than they change; the HTML is a
         // function of the text and the image prefix alone, so it is kept (memory bounded).
-        Source key = new Source(source, imagePrefix);
-        String html = RENDERED.get(key);
-        if (html == null) {
-            html = renderNow(source, imagePrefix);
-            if (RENDERED.size() >= CACHED_MAX_ENTRIES) {
-                RENDERED.clear();
-            }
-            RENDERED.put(key, html);
-        }
-        return html;
+        return RENDERED.get(new Source(source, imagePrefix), key -> renderNow(key.markdown(), key.imagePrefix()));
     }
 
     private record Source(String markdown, String imagePrefix) {
     }
 
     private static final int CACHED_MAX_CHARS = 4_000;
-    private static final int CACHED_MAX_ENTRIES = 10_000;
-    private static final java.util.Map<Source, String> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<Source, String> RENDERED = new BoundedCache<>(10_000);
 
     private static String renderNow(String markdown, String imagePrefix) {
         Node document = PARSER.parse(markdown);

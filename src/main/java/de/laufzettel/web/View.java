@@ -3,8 +3,6 @@ package de.laufzettel.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -32,16 +30,8 @@ public final class View {
         if (!cacheable(args)) {
             return messages.getMessage(key, args, key, locale);
         }
-        Text text = new Text(locale, key, List.of(args));
-        String known = TEXTS.get(text);
-        if (known != null) {
-            return known;
-        }
-        String message = messages.getMessage(key, args, key, locale);
-        if (TEXTS.size() < MAX_TEXTS) {
-            TEXTS.put(text, message);
-        }
-        return message;
+        return TEXTS.get(new Text(locale, key, List.of(args)),
+                text -> messages.getMessage(text.key(), args, text.key(), text.locale()));
     }
 
     /*
@@ -53,8 +43,7 @@ public final class View {
     private record Text(Locale locale, String key, List<Object> args) {
     }
 
-    private static final int MAX_TEXTS = 20_000;
-    private static final Map<Text, String> TEXTS = new ConcurrentHashMap<>();
+    private static final BoundedCache<Text, String> TEXTS = new BoundedCache<>(20_000);
 
     private static boolean cacheable(Object[] args) {
         for (Object arg : args) {
