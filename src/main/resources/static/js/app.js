@@ -442,6 +442,7 @@
         .finally(function () { running = false; });
     }
     var source = new EventSource(agenda.dataset.live);
+    agenda.liveSource = source;
     source.addEventListener("board-changed", refresh);
     // Marks a connected stream (tests wait for it; after a reconnect the page catches up once).
     source.addEventListener("ready", function () {
@@ -450,11 +451,45 @@
     });
   }
 
+  // The bell: the page's one live stream (the board's, the agenda's, or else /live) also says when
+  // the person's notifications changed. The bell then fetches itself again, and a screen reader
+  // hears of a new notification through the status region next to it.
+  function setUpBell(source) {
+    var bell = document.getElementById("bell");
+    if (!bell || !window.EventSource) { return; }
+    if (!source) { source = new EventSource("/live"); }
+    var header = bell.closest("header");
+    source.addEventListener("ready", function () { header.dataset.live = "ready"; });
+    source.addEventListener("notifications-changed", function () {
+      fetch("/notifications/bell", { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+        .then(function (response) {
+          if (!response.ok) { throw new Error(String(response.status)); }
+          return response.text();
+        })
+        .then(function (html) {
+          var current = document.getElementById("bell");
+          var template = document.createElement("template");
+          template.innerHTML = html.trim();
+          var fresh = template.content.firstElementChild;
+          if (!current || !fresh) { return; }
+          var hadFocus = document.activeElement === current;
+          var before = Number(current.dataset.unread || "0");
+          current.replaceWith(fresh);
+          if (hadFocus) { fresh.focus(); }
+          if (Number(fresh.dataset.unread || "0") > before) {
+            document.getElementById("bell-status").textContent = fresh.getAttribute("aria-label");
+          }
+        })
+        .catch(function () { /* the next signal tries again */ });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var agenda = document.getElementById("agenda");
     if (agenda) { setUpAgenda(agenda); setUpAgendaLive(agenda); }
     var board = document.querySelector(".board[data-board]");
     if (board) { setUpBoard(board); setUpLive(board); }
+    setUpBell((board && board.liveSource) || (agenda && agenda.liveSource));
     var dialog = document.getElementById("task-dialog");
     if (dialog) {
       setUpDialog(dialog);

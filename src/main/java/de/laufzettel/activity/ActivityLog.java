@@ -15,23 +15,30 @@ import tools.jackson.databind.json.JsonMapper;
 public class ActivityLog {
     private final JdbcClient db;
     private final JsonMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ActivityLog(JdbcClient db, JsonMapper json) {
+    ActivityLog(JdbcClient db, JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
         this.db = db;
         this.json = json;
+        this.events = events;
     }
 
-    /** Records that {@code actorId} did {@code action} to a subject, with optional old → new details. */
+    /**
+     * Records that {@code actorId} did {@code action} to a subject, with optional old → new details,
+     * and tells the features that react to activity (notifications) within the same transaction.
+     */
     public void record(UUID organizationId, UUID actorId, String subjectType, UUID subjectId, String action,
             Map<String, ?> details) {
+        UUID id = Ids.newId();
         db.sql("""
                 INSERT INTO activity (organization_id, id, actor_id, subject_type, subject_id, action, details)
                 VALUES (:org, :id, :actor, :type, :subject, :action, CAST(:details AS jsonb))
                 """)
-                .param("org", organizationId).param("id", Ids.newId()).param("actor", actorId)
+                .param("org", organizationId).param("id", id).param("actor", actorId)
                 .param("type", subjectType).param("subject", subjectId).param("action", action)
                 .param("details", json.writeValueAsString(details))
                 .update();
+        events.publishEvent(new ActivityRecorded(organizationId, id, actorId, subjectType, subjectId, action, details));
     }
 
     /** The history of one subject, newest first (at most 100 entries). */

@@ -46,7 +46,7 @@ class AgendaController {
      */
     @GetMapping(path = "/agenda/live", produces = "text/event-stream")
     org.springframework.web.servlet.mvc.method.annotation.SseEmitter live(@AuthenticationPrincipal SignedInUser user) {
-        return live.watchAll(agenda.visibleProjects(user.id()));
+        return live.watchAll(agenda.visibleProjects(user.id()), user.id());
     }
 
     @GetMapping("/agenda")

@@ -40,10 +40,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/signup", "/invitations/*", "/invitations/*/acceptance",
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/calendar/*").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/calendar/*", "/unsubscribe/*").permitAll()
                         .requestMatchers("/actuator/prometheus").access(operatorToken(metricsToken))
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
+                // One-click unsubscribe (RFC 8058): mail programs POST without a CSRF token; the
+                // signed token in the address is the permission, and it can only switch e-mail off.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/*"))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")

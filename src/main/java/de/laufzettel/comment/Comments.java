@@ -57,6 +57,7 @@ public class Comments {
                 .param("org", me.organizationId()).param("id", id).param("project", task.projectId())
                 .param("task", task.id()).param("author", me.userId()).param("body", body)
                 .update();
+        watch(me, task, me.userId());
         for (UUID person : mentioned) {
             watch(me, task, person);
         }

@@ -55,13 +55,14 @@ class BoardListener implements SmartLifecycle {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + BoardSignal.CHANNEL);
+                    listen.execute("LISTEN " + PersonSignal.CHANNEL);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1_000);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            dispatch(notification.getParameter());
+                            dispatch(notification.getName(), notification.getParameter());
                         }
                     }
                 }
@@ -74,7 +75,15 @@ class BoardListener implements SmartLifecycle {
         }
     }
 
-    private void dispatch(String payload) {
+    private void dispatch(String channel, String payload) {
+        if (PersonSignal.CHANNEL.equals(channel)) {
+            try {
+                boards.personChanged(UUID.fromString(payload));
+            } catch (IllegalArgumentException malformed) {
+                log.debug("Ignoring malformed person signal {}", payload);
+            }
+            return;
+        }
         int slash = payload.indexOf('/');
         if (slash > 0) {
             try {

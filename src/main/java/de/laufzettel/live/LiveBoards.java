@@ -22,25 +22,17 @@ public class LiveBoards implements SmartLifecycle {
     static final long SUBSCRIPTION_MILLIS = 120_000;
 
     private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    /** Streams by account: every page's stream also carries its person's notification events. */
+    private final Map<UUID, Set<SseEmitter>> people = new ConcurrentHashMap<>();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
-    SseEmitter watch(UUID projectId) {
-        SseEmitter emitter = new SseEmitter(SUBSCRIPTION_MILLIS);
-        Set<SseEmitter> set = watchers.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet());
-        set.add(emitter);
-        Runnable remove = () -> set.remove(emitter);
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(error -> remove.run());
-        senders.submit(() -> send(emitter, set, "ready"));
-        return emitter;
-    }
-
     /**
-     * One stream for several boards, for pages that show tasks of many projects ("Meine Aufgaben").
-     * The caller has checked that the person may see every one of them.
+     * One stream for the boards a page shows (one board, or all of them for "Meine Aufgaben") and
+     * for its person's notifications; a page holds a single stream, so that several open tabs stay
+     * within the browser's limit of connections per server. The caller has checked that the person
+     * may see every one of the boards.
      */
-    public SseEmitter watchAll(java.util.Collection<UUID> projectIds) {
+    public SseEmitter watchAll(java.util.Collection<UUID> projectIds, UUID accountId) {
         SseEmitter emitter = new SseEmitter(SUBSCRIPTION_MILLIS);
         java.util.List<Runnable> removals = new java.util.ArrayList<>();
         for (UUID projectId : projectIds) {
@@ -48,6 +40,9 @@ public class LiveBoards implements SmartLifecycle {
             set.add(emitter);
             removals.add(() -> set.remove(emitter));
         }
+        Set<SseEmitter> own = people.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet());
+        own.add(emitter);
+        removals.add(() -> own.remove(emitter));
         Runnable remove = () -> removals.forEach(Runnable::run);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
@@ -65,6 +60,15 @@ public class LiveBoards implements SmartLifecycle {
         }
     }
 
+    void personChanged(UUID accountId) {
+        Set<SseEmitter> set = people.get(accountId);
+        if (set != null) {
+            for (SseEmitter emitter : set) {
+                senders.submit(() -> send(emitter, set, "notifications-changed"));
+            }
+        }
+    }
+
     private volatile boolean running;
 
     @Override
@@ -76,7 +80,9 @@ public class LiveBoards implements SmartLifecycle {
     public void stop() {
         running = false;
         watchers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        people.values().forEach(set -> set.forEach(SseEmitter::complete));
         watchers.clear();
+        people.clear();
     }
 
     @Override

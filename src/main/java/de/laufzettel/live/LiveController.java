@@ -23,6 +23,13 @@ class LiveController {
     @GetMapping(path = "/{org}/projects/{id}/live", produces = "text/event-stream")
     SseEmitter watch(CurrentMember me, @PathVariable UUID id) {
         projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
-        return boards.watch(id);
+        return boards.watchAll(java.util.List.of(id), me.userId());
+    }
+
+    /** The stream of pages that show no board: only the person's own notification events. */
+    @GetMapping(path = "/live", produces = "text/event-stream")
+    SseEmitter watchOwn(@org.springframework.security.core.annotation.AuthenticationPrincipal
+            de.laufzettel.account.SignedInUser user) {
+        return boards.watchAll(java.util.List.of(), user.id());
     }
 }

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 public class Workspace implements Layouts {
     private final Accounts accounts;
     private final Memberships memberships;
+    private final de.laufzettel.web.Inbox inbox;
 
-    Workspace(Accounts accounts, Memberships memberships) {
+    Workspace(Accounts accounts, Memberships memberships, de.laufzettel.web.Inbox inbox) {
         this.accounts = accounts;
         this.memberships = memberships;
+        this.inbox = inbox;
     }
 
     /** The frame for a page inside the member's organisation. */
@@ -33,6 +35,6 @@ public class Workspace implements Layouts {
         String name = accounts.findById(accountId).map(a -> a.name()).orElse("");
         var orgs = memberships.organizationsOf(accountId).stream()
                 .map(o -> new OrgLink(o.slug(), o.name())).toList();
-        return new Layout(name, current, admin, orgs);
+        return new Layout(name, current, admin, orgs, inbox.unread(accountId));
     }
 }

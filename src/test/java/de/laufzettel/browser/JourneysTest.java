@@ -52,7 +52,7 @@ class JourneysTest extends BrowserTest {
         // Archiving from the list happens in place (htmx, CSRF token as header) and is announced.
         String listUrl = page.url();
         page.getByRole(AriaRole.BUTTON, named("Website-Relaunch archivieren")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("„Website-Relaunch“ wurde archiviert.");
+        assertThat(page.locator("#live-status")).containsText("„Website-Relaunch“ wurde archiviert.");
         assertThat(page.getByRole(AriaRole.LINK, named("Website-Relaunch"))).hasCount(0);
         assertThat(page.url()).isEqualTo(listUrl);
         assertAccessible(page);

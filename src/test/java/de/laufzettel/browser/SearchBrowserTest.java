@@ -21,7 +21,7 @@ class SearchBrowserTest extends BrowserTest {
         page.keyboard().type("Prasentation");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("/search?q="));
-        assertThat(page.getByRole(AriaRole.STATUS).textContent()).isEqualTo("1 Treffer");
+        assertThat(page.locator("main").getByRole(AriaRole.STATUS).textContent()).isEqualTo("1 Treffer");
         // From the search field, the arrow key reaches the first hit.
         page.locator("#search-page-q").focus();
         page.keyboard().press("ArrowDown");

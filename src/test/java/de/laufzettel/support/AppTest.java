@@ -44,6 +44,7 @@ public abstract class AppTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("laufzettel.metrics.token", () -> METRICS_TOKEN);
+        registry.add("laufzettel.notifications.poll", () -> "1s");
     }
 
     private static GreenMail startMail() {
