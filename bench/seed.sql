@@ -101,17 +101,83 @@ INSERT INTO section (organization_id, id, project_id, name, rank)
 SELECT p.organization_id, gen_random_uuid(), p.id, s.name, s.rank FROM project p
 CROSS JOIN (VALUES ('Offen', 'i'), ('In Arbeit', 'r'), ('Erledigt', 'v')) AS s (name, rank)
 WHERE EXISTS (SELECT 1 FROM organization o WHERE o.id = p.organization_id AND o.slug LIKE 'other-%');
+
+-- Titles and notes from an authority's vocabulary (20 documents × 20 subjects × 10 actions), so
+-- that a search word matches a realistic share of tasks, not all or none.
+CREATE TEMPORARY TABLE vocabulary AS SELECT
+    ARRAY['Präsentation', 'Antrag', 'Bericht', 'Vorlage', 'Stellungnahme', 'Ausschreibung', 'Förderantrag',
+          'Konzept', 'Satzung', 'Protokoll', 'Haushaltsplan', 'Bebauungsplan', 'Beschlussvorlage',
+          'Pressemitteilung', 'Vertrag', 'Gutachten', 'Bescheid', 'Einladung', 'Rechnung', 'Dienstanweisung'] AS documents,
+    ARRAY['für den Stadtrat', 'zur Radverkehrsstrategie', 'zum Klimaschutzkonzept', 'zur Digitalisierung der Bürgerdienste',
+          'zum Breitbandausbau', 'zur Schulsanierung', 'zum Kita-Ausbau', 'zur Wärmeplanung', 'zum Haushalt 2027',
+          'zur Bürgerbeteiligung', 'zur Friedhofssatzung', 'zum Feuerwehrbedarfsplan', 'zur Stadtbücherei',
+          'zum Wochenmarkt', 'zur Straßenbeleuchtung', 'zum Onlinezugangsgesetz', 'zur E-Akte', 'zum Hochwasserschutz',
+          'zur Baumschutzsatzung', 'zum Jugendzentrum'] AS subjects,
+    ARRAY['prüfen', 'abstimmen', 'erstellen', 'überarbeiten', 'freigeben', 'versenden', 'vorbereiten', 'einreichen',
+          'veröffentlichen', 'besprechen'] AS actions,
+    ARRAY['Bauamt', 'Ordnungsamt', 'Kämmerei', 'Hauptamt', 'Jugendamt', 'Umweltamt', 'Personalamt', 'Stadtplanung'] AS offices;
+
+-- "Kreisverwaltung": 60 projects; the 16 benchmark people are members of 50 of them (so they see
+-- 51 projects) and each has about 145 open tasks assigned in 29 of them (with the measured
+-- board: about 200 across 30 projects, for "Meine Aufgaben").
+INSERT INTO organization (id, slug, name) VALUES (gen_random_uuid(), 'kreis', 'Kreisverwaltung');
+INSERT INTO membership (organization_id, user_id, role)
+SELECT o.id, u.id, 'member'
+FROM organization o CROSS JOIN app_user u WHERE o.slug = 'kreis' AND u.email LIKE 'bench%@bench.example';
+INSERT INTO membership (organization_id, user_id, role)
+SELECT o.id, u.id, 'admin' FROM organization o JOIN app_user u ON u.email = 'other1@other.example' WHERE o.slug = 'kreis';
+INSERT INTO project (organization_id, id, name, created_by)
+SELECT o.id, gen_random_uuid(), 'Kreisprojekt ' || lpad(i::text, 2, '0'), u.id
+FROM organization o JOIN app_user u ON u.email = 'other1@other.example' CROSS JOIN generate_series(1, 60) i
+WHERE o.slug = 'kreis';
+INSERT INTO project_member (organization_id, project_id, user_id, role)
+SELECT p.organization_id, p.id, m.user_id, 'member'
+FROM project p JOIN organization o ON o.id = p.organization_id
+JOIN membership m ON m.organization_id = o.id AND m.role = 'member'
+WHERE o.slug = 'kreis' AND p.name <= 'Kreisprojekt 50';
+INSERT INTO section (organization_id, id, project_id, name, rank)
+SELECT p.organization_id, gen_random_uuid(), p.id, s.name, s.rank
+FROM project p JOIN organization o ON o.id = p.organization_id
+CROSS JOIN (VALUES ('Offen', 'i'), ('In Arbeit', 'r'), ('Erledigt', 'v')) AS s (name, rank)
+WHERE o.slug = 'kreis';
+WITH people AS (
+    SELECT u.id, row_number() OVER (ORDER BY u.email) - 1 AS k FROM app_user u WHERE u.email LIKE 'bench%@bench.example'
+), projects AS (
+    SELECT p.organization_id, p.id, p.created_by, row_number() OVER (ORDER BY p.name) AS n
+    FROM project p JOIN organization o ON o.id = p.organization_id WHERE o.slug = 'kreis'
+)
+INSERT INTO task (organization_id, id, project_id, section_id, number, title, notes, rank, created_by,
+                  assignee_id, due_date, completed_at)
+SELECT p.organization_id, gen_random_uuid(), p.id,
+       (SELECT s.id FROM section s WHERE s.organization_id = p.organization_id AND s.project_id = p.id
+        ORDER BY s.rank OFFSET j % 3 LIMIT 1),
+       (p.n - 1) * 400 + j,
+       format('%s %s %s', v.documents[1 + j % 20], v.subjects[1 + (j / 20 + p.n) % 20], v.actions[1 + (j / 7) % 10]),
+       format('Mit dem %s abstimmen; Unterlagen %s liegen im Laufwerk. Rückmeldung bis KW %s.',
+              v.offices[1 + j % 8], v.subjects[1 + (j * 3) % 20], 1 + j % 52),
+       'i' || lpad(j::text, 9, '0') || 'i', p.created_by,
+       CASE WHEN p.n <= 29 AND j <= 80 THEN (SELECT id FROM people WHERE k = (j - 1) % 16) END,
+       CASE WHEN p.n <= 29 AND j <= 80 THEN current_date + (j % 30 - 5) END,
+       CASE WHEN j > 80 AND j % 3 = 0 THEN now() END
+FROM projects p CROSS JOIN generate_series(1, 400) j CROSS JOIN vocabulary v;
+INSERT INTO task_sequence (organization_id, last_number)
+SELECT id, 60 * 400 FROM organization WHERE slug = 'kreis';
+
 WITH sections AS (
     SELECT s.organization_id, s.project_id, s.id, p.created_by, row_number() OVER (ORDER BY s.id) - 1 AS k
     FROM section s JOIN project p ON p.id = s.project_id AND p.organization_id = s.organization_id
     JOIN organization o ON o.id = s.organization_id WHERE o.slug LIKE 'other-%'
 ), total AS (SELECT count(*) AS n FROM sections)
 INSERT INTO task (organization_id, id, project_id, section_id, number, title, notes, rank, created_by, completed_at)
-SELECT s.organization_id, gen_random_uuid(), s.project_id, s.id, g, format('Vorgang %s prüfen', g),
-       'Notizen zum Vorgang ' || g, 'i' || lpad(g::text, 9, '0') || 'i', s.created_by,
+SELECT s.organization_id, gen_random_uuid(), s.project_id, s.id, g,
+       format('%s %s %s', v.documents[1 + g % 20], v.subjects[1 + (g / 20) % 20], v.actions[1 + (g / 400) % 10]),
+       format('Mit dem %s abstimmen; Unterlagen %s liegen im Laufwerk. Rückmeldung bis KW %s.',
+              v.offices[1 + g % 8], v.subjects[1 + (g * 3) % 20], 1 + g % 52),
+       'i' || lpad(g::text, 9, '0') || 'i', s.created_by,
        CASE WHEN g % 3 = 0 THEN now() END
-FROM generate_series(1, GREATEST(:tasks - 1000, 0)) g
-JOIN sections s ON s.k = g % (SELECT n FROM total);
+FROM generate_series(1, GREATEST(:tasks - 1000 - 24000, 0)) g
+JOIN sections s ON s.k = g % (SELECT n FROM total)
+CROSS JOIN vocabulary v;
 INSERT INTO task_sequence (organization_id, last_number)
 SELECT organization_id, max(number) FROM task
 WHERE organization_id IN (SELECT id FROM organization WHERE slug LIKE 'other-%') GROUP BY organization_id;

@@ -393,7 +393,7 @@
           if (event.from === event.to) { return; }
           var item = event.item;
           // As the form sends it (POST with _method), so that the answer's redirect is followed with a GET.
-          fetch(item.dataset.place, {
+          fetch(item.querySelector("form.move").getAttribute("action"), {
             method: "POST",
             headers: { "X-CSRF-TOKEN": csrfToken(), "Content-Type": "application/x-www-form-urlencoded" },
             body: new URLSearchParams({ _method: "put", section: event.to.dataset.agendaSection }),

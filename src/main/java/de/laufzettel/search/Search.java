@@ -22,46 +22,80 @@ public class Search {
         this.db = db;
     }
 
-    /** At most {@link #LIMIT} hits, best first; titles that match outrank notes, comments and checklists. */
+    /**
+     * At most {@link #LIMIT} hits, best first; titles that match outrank notes, comments and
+     * checklists. Each source is searched through an index that starts with the organisation
+     * (btree_gin), so only the person's organisations are read, however many others share the
+     * database. Titles similar to the query (typing errors) are looked for only when the words
+     * themselves find fewer than a page of hits: similarity over every title is the costly part,
+     * and a query that finds enough as typed was not mistyped.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public List<SearchHit> find(UUID userId, String query, SearchFilter filter) {
+        // Planning this statement anew for each query took as long as running it (8 ms); its
+        // best plan does not depend on the words or the person, so the plan is made once per
+        // connection and kept.
+        db.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String conditions = filter.sql(params, userId);
+        // Every source yields what the order needs (weight, rank, done, number), with the filters
+        // applied, so that only the 50 best hits are read again from the task table.
+        String task = " t.trashed_at IS NULL" + conditions;
+        String ranked = "ts_rank(t.search_vector, q.words), t.completed_at IS NOT NULL, t.number ";
+        String byTask = " JOIN task t ON t.organization_id = %1$s.organization_id AND t.id = %1$s.task_id ";
         return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
-                , q AS (
+                , orgs AS (
+                    SELECT ARRAY(SELECT DISTINCT organization_id FROM visible) AS ids
+                ), q AS (
                     SELECT websearch_to_tsquery('german', :query) AS words
+                ), words (organization_id, project_id, id, weight, rank, completed, number) AS (
+                    SELECT t.organization_id, t.project_id, t.id, 2.0,\s""" + ranked + """
+                     FROM task t, q, orgs
+                    WHERE t.organization_id = ANY(orgs.ids) AND t.search_vector @@ q.words AND""" + task + """
+
+                    UNION ALL
+                    SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + """
+                     FROM comment c""" + byTask.formatted("c") + """
+                    , q, orgs
+                    WHERE c.organization_id = ANY(orgs.ids) AND c.search_vector @@ q.words AND""" + task + """
+
+                    UNION ALL
+                    SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + """
+                     FROM checklist_item i""" + byTask.formatted("i") + """
+                    , q, orgs
+                    WHERE i.organization_id = ANY(orgs.ids) AND i.search_vector @@ q.words AND""" + task + """
+
+                    UNION ALL
+                    SELECT t.organization_id, t.project_id, t.id, 1.5,\s""" + ranked + """
+                     FROM task_tag tt""" + byTask.formatted("tt") + """
+                    JOIN tag g ON g.organization_id = tt.organization_id AND g.id = tt.tag_id, q, orgs
+                    WHERE tt.organization_id = ANY(orgs.ids)
+                      AND (to_tsvector('german', g.name) @@ q.words OR lower(g.name) = lower(:query)) AND""" + task + """
+
                 ), found AS (
-                    SELECT t.organization_id, t.id, 2.0 AS weight FROM task t, q
-                    WHERE t.search_vector @@ q.words
-                      AND t.organization_id IN (SELECT organization_id FROM visible)
+                    SELECT * FROM words
                     UNION ALL
-                    SELECT t.organization_id, t.id, word_similarity(:query, t.title) FROM task t
-                    WHERE :query <% t.title AND t.organization_id IN (SELECT organization_id FROM visible)
-                    UNION ALL
-                    SELECT c.organization_id, c.task_id, 1.0 FROM comment c, q
-                    WHERE c.search_vector @@ q.words AND c.organization_id IN (SELECT organization_id FROM visible)
-                    UNION ALL
-                    SELECT i.organization_id, i.task_id, 1.0 FROM checklist_item i, q
-                    WHERE i.search_vector @@ q.words AND i.organization_id IN (SELECT organization_id FROM visible)
-                    UNION ALL
-                    SELECT tt.organization_id, tt.task_id, 1.5 FROM task_tag tt
-                    JOIN tag g ON g.organization_id = tt.organization_id AND g.id = tt.tag_id, q
-                    WHERE tt.organization_id IN (SELECT organization_id FROM visible)
-                      AND (to_tsvector('german', g.name) @@ q.words OR lower(g.name) = lower(:query))
+                    SELECT t.organization_id, t.project_id, t.id, word_similarity(:query, t.title),\s""" + ranked + """
+                     FROM task t, q, orgs
+                    WHERE t.organization_id = ANY(orgs.ids) AND :query <% t.title
+                      AND (SELECT count(*) FROM (SELECT 1 FROM words LIMIT :limit) enough) < :limit AND""" + task + """
+
                 ), best AS (
-                    SELECT organization_id, id, max(weight) AS weight FROM found GROUP BY organization_id, id
+                    SELECT f.organization_id, f.project_id, f.id, max(f.weight) AS weight, max(f.rank) AS rank,
+                           bool_or(f.completed) AS completed, max(f.number) AS number
+                    FROM found f JOIN visible v ON v.organization_id = f.organization_id AND v.id = f.project_id
+                    GROUP BY f.organization_id, f.project_id, f.id
+                    ORDER BY weight DESC, rank DESC, completed, number DESC
+                    LIMIT :limit
                 )
-                SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.number, t.title,
-                       t.completed_at IS NOT NULL AS completed,
+                SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.number, t.title, b.completed,
                        ts_headline('german', t.title || E'\\n' || left(t.notes, 2000), q.words,
                                    'StartSel=' || chr(1) || ', StopSel=' || chr(2)
                                    || ', MaxWords=30, MinWords=10, MaxFragments=1') AS snippet
                 FROM best b
-                JOIN task t ON t.organization_id = b.organization_id AND t.id = b.id
-                JOIN visible v ON v.organization_id = t.organization_id AND v.id = t.project_id, q
-                WHERE t.trashed_at IS NULL""" + conditions + """
-
-                ORDER BY b.weight DESC, ts_rank(t.search_vector, q.words) DESC, t.completed_at IS NOT NULL, t.number DESC
-                LIMIT :limit
+                JOIN visible v ON v.organization_id = b.organization_id AND v.id = b.project_id
+                JOIN task t ON t.organization_id = b.organization_id AND t.id = b.id, q
+                ORDER BY b.weight DESC, b.rank DESC, b.completed, b.number DESC
                 """)
                 .param("user", userId).param("query", query).param("limit", LIMIT).params(params)
                 .query((rs, row) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),

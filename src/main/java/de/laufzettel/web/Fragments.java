@@ -36,4 +36,46 @@ public final class Fragments {
         });
         return out -> out.writeBinaryContent(html);
     }
+
+    /**
+     * Like {@link #cached}, for pieces with forms: the per-request CSRF token (parameter
+     * {@code csrf}) is left out of the key; the piece is kept with a marker where the token goes,
+     * and the current token is written there. The marker is random per process, so no text a
+     * user typed can stand for it.
+     */
+    public static Content cachedWithToken(Object key, String template, Map<String, Object> params, String csrfToken) {
+        byte[][] parts = SPLIT.get(key, k -> {
+            Map<String, Object> marked = new java.util.HashMap<>(params);
+            marked.put("csrf", TOKEN_MARK);
+            Utf8ByteOutput output = new Utf8ByteOutput(2048);
+            ENGINE.render(template, marked, output);
+            return split(output.toByteArray(), TOKEN_MARK.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        byte[] token = csrfToken.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return out -> {
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    out.writeBinaryContent(token);
+                }
+                out.writeBinaryContent(parts[i]);
+            }
+        };
+    }
+
+    private static final String TOKEN_MARK = "csrf" + java.util.UUID.randomUUID().toString().replace("-", "");
+    private static final BoundedCache<Object, byte[][]> SPLIT = new BoundedCache<>(20_000);
+
+    static byte[][] split(byte[] html, byte[] mark) {
+        java.util.List<byte[]> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= html.length - mark.length; i++) {
+            if (java.util.Arrays.equals(html, i, i + mark.length, mark, 0, mark.length)) {
+                parts.add(java.util.Arrays.copyOfRange(html, from, i));
+                from = i + mark.length;
+                i = from - 1;
+            }
+        }
+        parts.add(java.util.Arrays.copyOfRange(html, from, html.length));
+        return parts.toArray(byte[][]::new);
+    }
 }

@@ -27,18 +27,49 @@ public final class View {
     /** The text for {@code key} in the current user's language. */
     public static String t(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
-        if (!cacheable(args)) {
+        if (cacheable(args)) {
+            return TEXTS.get(new Text(locale, key, List.of(args)),
+                    text -> messages.getMessage(text.key(), args, text.key(), text.locale()));
+        }
+        if (!withText(args)) {
             return messages.getMessage(key, args, key, locale);
         }
-        return TEXTS.get(new Text(locale, key, List.of(args)),
-                text -> messages.getMessage(text.key(), args, text.key(), text.locale()));
+        // Texts with names or titles in them ("„{0}“ verschieben nach", once per task on a page):
+        // the text is formatted once with markers in their place, and the markers are replaced.
+        Object[] marked = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            marked[i] = args[i] instanceof String ? "" + MARK + i + MARK : args[i];
+        }
+        String pattern = TEXTS.get(new Text(locale, key, List.of(marked)),
+                text -> messages.getMessage(text.key(), marked, text.key(), text.locale()));
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int from = 0;
+        for (int at = pattern.indexOf(MARK); at >= 0; at = pattern.indexOf(MARK, from)) {
+            int end = pattern.indexOf(MARK, at + 1);
+            out.append(pattern, from, at).append(args[Integer.parseInt(pattern.substring(at + 1, end))]);
+            from = end + 1;
+        }
+        return out.append(pattern, from, pattern.length()).toString();
+    }
+
+    /** Marks where a text argument goes; a character from Unicode's private use area, never typed. */
+    private static final char MARK = '\uE000';
+
+    private static boolean withText(Object[] args) {
+        for (Object arg : args) {
+            if (!(arg instanceof Integer || arg instanceof Long || arg instanceof String)
+                    || (arg instanceof String text && text.indexOf(MARK) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /*
      * A board repeats the same few texts on every card ("2 Kommentare", "Zuständig"), and Java's
      * MessageFormat is slow and formats under a lock: a quarter of a board page's time. Texts
-     * without arguments or with numbers only are therefore kept once formatted. Texts with other
-     * arguments (names, titles) are formatted each time, so the memory stays small and bounded.
+     * without arguments or with numbers only are therefore kept once formatted; texts with names
+     * or titles are kept with markers in their place (see t), so the memory stays small and bounded.
      */
     private record Text(Locale locale, String key, List<Object> args) {
     }

@@ -128,6 +128,23 @@ public final class BenchDatabase {
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             s.execute("SELECT pg_stat_statements_reset()");
             System.out.printf("seeded %d tasks in %.1f s%n", tasks, (System.nanoTime() - start) / 1e9);
+            // What the search and agenda scenarios stand on, as the issue describes them.
+            var facts = s.executeQuery("""
+                    SELECT (SELECT count(*) FROM task), (SELECT count(*) FROM organization),
+                           (SELECT count(*) FROM project p JOIN membership m ON m.organization_id = p.organization_id
+                            LEFT JOIN project_member pm ON pm.organization_id = p.organization_id
+                                 AND pm.project_id = p.id AND pm.user_id = m.user_id
+                            JOIN app_user u ON u.id = m.user_id
+                            WHERE u.email = 'bench02@bench.example' AND (m.role = 'admin' OR pm.user_id IS NOT NULL)),
+                           (SELECT count(*) FROM task t JOIN app_user u ON u.id = t.assignee_id
+                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NULL),
+                           (SELECT count(DISTINCT t.project_id) FROM task t JOIN app_user u ON u.id = t.assignee_id
+                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NULL)
+                    """);
+            facts.next();
+            System.out.printf("%d tasks in %d organisations; a benchmark person sees %d projects and has %d open tasks"
+                    + " assigned in %d projects%n", facts.getLong(1), facts.getLong(2), facts.getLong(3),
+                    facts.getLong(4), facts.getLong(5));
         }
     }
 }
