@@ -26,7 +26,11 @@ public final class View {
 
     /** The text for {@code key} in the current user's language. */
     public static String t(String key, Object... args) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return text(messages, LocaleContextHolder.getLocale(), key, args);
+    }
+
+    /** {@link #t} with the message source and language given; package-private for its test. */
+    static String text(MessageSource messages, Locale locale, String key, Object... args) {
         if (cacheable(args)) {
             return TEXTS.get(new Text(locale, key, List.of(args)),
                     text -> messages.getMessage(text.key(), args, text.key(), text.locale()));
