@@ -66,8 +66,14 @@ class NotificationsTest extends AppTest {
         assertThat(open.location()).endsWith(s.task());
         assertThat(benWeb.get("/" + s.org().slug() + "/projects").body()).contains("Benachrichtigungen: keine ungelesen");
         // Nobody else can open or mark it.
-        assertThat(web().login(emma.email(), PASSWORD).get("/notifications/" + s.org().slug() + "/" + id).status())
-                .isEqualTo(404);
+        Web emmaWeb = web().login(emma.email(), PASSWORD);
+        assertThat(emmaWeb.get("/notifications/" + s.org().slug() + "/" + id).status()).isEqualTo(404);
+
+        // Whoever leaves the project no longer sees its notifications, nor counts them.
+        assertThat(emmaWeb.get("/profile").body()).contains("Notifications: 1 unread");
+        s.web().post(s.board() + "/members/" + emma.id(), "_method", "delete");
+        assertThat(emmaWeb.get("/profile").body()).contains("Notifications: none unread");
+        assertThat(emmaWeb.get("/notifications").body()).doesNotContain("Haushaltsplan prüfen");
     }
 
     @Test
