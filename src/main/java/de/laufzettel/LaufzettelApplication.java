@@ -11,6 +11,9 @@ public class LaufzettelApplication {
         if ("json".equalsIgnoreCase(System.getenv("LAUFZETTEL_LOG_FORMAT"))) {
             System.setProperty("logging.structured.format.console", "ecs");
         }
+        if (args.length > 0 && CommandLine.COMMANDS.contains(args[0])) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
         SpringApplication.run(LaufzettelApplication.class, args);
     }
 }

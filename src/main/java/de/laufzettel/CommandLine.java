@@ -1,0 +1,119 @@
+package de.laufzettel;
+
+import de.laufzettel.exchange.OrganizationExport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Laufzettel's commands for operators and cron ({@code java -jar laufzettel.jar export …}): the
+ * same configuration as the server (data directory or external database), no web server, progress
+ * on standard error, exit 0 on success and non-zero with one clear line on failure.
+ */
+final class CommandLine {
+    static final List<String> COMMANDS = List.of("export");
+    private static final String USAGE = "usage: java -jar laufzettel.jar export --organization <slug> --file <out.zip>";
+
+    private CommandLine() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                err.println(USAGE);
+                return 2;
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        String slug = options.get("organization");
+        String file = options.get("file");
+        if (!"export".equals(args[0]) || slug == null || file == null || options.size() != 2) {
+            err.println(USAGE);
+            return 2;
+        }
+        Optional<String> busy = serverRunningOnDataDirectory();
+        if (busy.isPresent()) {
+            err.println(busy.get());
+            return 1;
+        }
+        Path target = Path.of(file).toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        // server.port=-1: the application is assembled as for the server, but nothing listens.
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LaufzettelApplication.class)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("server.port=-1", "laufzettel.jobs=false", "logging.level.root=WARN")
+                .run()) {
+            Optional<OrganizationExport.Summary> summary;
+            try (OutputStream stream = Files.newOutputStream(partial)) {
+                summary = context.getBean(OrganizationExport.class).export(slug, stream,
+                        step -> err.println("export: " + step));
+            }
+            if (summary.isEmpty()) {
+                Files.deleteIfExists(partial);
+                err.println("There is no organisation '" + slug + "'.");
+                return 1;
+            }
+            // The archive appears under its name only when complete.
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.printf("Exported %s: %d tasks, %d files, %d bytes of data to %s%n", summary.get().organization(),
+                    summary.get().tasks(), summary.get().files(), summary.get().bytes(), target);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the message below is what matters
+            }
+            err.println("Export failed: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    /**
+     * With the embedded database, a running server holds the data directory; starting a second
+     * PostgreSQL there would fail with a confusing message, so the command refuses clearly.
+     */
+    private static Optional<String> serverRunningOnDataDirectory() {
+        if (env("LAUFZETTEL_DB_URL") != null) {
+            return Optional.empty();
+        }
+        String dataDir = Optional.ofNullable(env("LAUFZETTEL_DATA_DIR")).orElse("./data");
+        Path pid = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (Files.exists(pid)) {
+                long process = Long.parseLong(Files.readAllLines(pid).getFirst().strip());
+                if (ProcessHandle.of(process).map(ProcessHandle::isAlive).orElse(false)) {
+                    return Optional.of("Laufzettel is running on the data directory " + Path.of(dataDir).toAbsolutePath()
+                            + " (PostgreSQL process " + process + "). Stop it first, or export in the web interface.");
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // no readable lock file: nothing is running there
+        }
+        return Optional.empty();
+    }
+
+    private static String env(String name) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,84 @@
+package de.laufzettel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.laufzettel.support.AppTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The export command, as an operator or cron runs it: against the same database as the server
+ * (here the tests' PostgreSQL, as an external database), without a web server.
+ */
+class CommandLineTest extends AppTest {
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void exportWritesTheArchiveAndFailsWithOneClearLine() throws Exception {
+        BoardWithTask s = boardWithTask("Kommandostadt", "Per Kommandozeile sichern");
+        Path target = Files.createTempDirectory("laufzettel-cli").resolve("kommandostadt.zip");
+        String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
+        String[] properties = {"laufzettel.db.url", "laufzettel.db.user"};
+        System.setProperty(properties[0], url);
+        System.setProperty(properties[1], "postgres");
+        try {
+            Result ok = run("export", "--organization", s.org().slug(), "--file", target.toString());
+            assertThat(ok.code()).isZero();
+            assertThat(ok.out()).startsWith("Exported " + s.org().slug() + ": 1 tasks");
+            try (ZipFile zip = new ZipFile(target.toFile())) {
+                assertThat(zip.getEntry("manifest.json")).isNotNull();
+                assertThat(new String(zip.getInputStream(zip.getEntry("tasks.json")).readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("Per Kommandozeile sichern");
+            }
+
+            Path missing = target.resolveSibling("fehlt.zip");
+            Result unknown = run("export", "--organization", "gibt-es-nicht", "--file", missing.toString());
+            assertThat(unknown.code()).isEqualTo(1);
+            assertThat(unknown.err().strip()).endsWith("There is no organisation 'gibt-es-nicht'.");
+            assertThat(missing).doesNotExist();
+            assertThat(missing.resolveSibling("fehlt.zip.part")).doesNotExist();
+        } finally {
+            System.clearProperty(properties[0]);
+            System.clearProperty(properties[1]);
+        }
+
+        Result usage = run("export", "--organization");
+        assertThat(usage.code()).isEqualTo(2);
+        assertThat(usage.err()).startsWith("usage: java -jar laufzettel.jar export");
+    }
+
+    @Test
+    void withTheEmbeddedDatabaseARunningServerIsRefused() throws Exception {
+        Path dataDir = Files.createTempDirectory("laufzettel-busy");
+        Files.createDirectories(dataDir.resolve("postgres"));
+        // A lock file naming a live process, as a running server's PostgreSQL leaves it.
+        Files.writeString(dataDir.resolve("postgres/postmaster.pid"), ProcessHandle.current().pid() + "\n" + dataDir + "\n");
+        System.setProperty("LAUFZETTEL_DATA_DIR", dataDir.toString());
+        try {
+            Result busy = run("export", "--organization", "egal", "--file", dataDir.resolve("x.zip").toString());
+            assertThat(busy.code()).isEqualTo(1);
+            assertThat(busy.err().strip()).startsWith("Laufzettel is running on the data directory")
+                    .doesNotContain("\n");
+        } finally {
+            System.clearProperty("LAUFZETTEL_DATA_DIR");
+        }
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
