@@ -21,8 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * on standard error, exit 0 on success and non-zero with one clear line on failure.
  */
 final class CommandLine {
-    static final List<String> COMMANDS = List.of("export");
-    private static final String USAGE = "usage: java -jar laufzettel.jar export --organization <slug> --file <out.zip>";
+    static final List<String> COMMANDS = List.of("export", "import");
+    private static final String USAGE = """
+            usage: java -jar laufzettel.jar export --organization <slug> --file <out.zip>
+                   java -jar laufzettel.jar import --file <in.zip>""";
 
     private CommandLine() {
     }
@@ -38,7 +40,8 @@ final class CommandLine {
         }
         String slug = options.get("organization");
         String file = options.get("file");
-        if (!"export".equals(args[0]) || slug == null || file == null || options.size() != 2) {
+        boolean export = "export".equals(args[0]);
+        if (file == null || (export ? slug == null || options.size() != 2 : options.size() != 1)) {
             err.println(USAGE);
             return 2;
         }
@@ -47,13 +50,12 @@ final class CommandLine {
             err.println(busy.get());
             return 1;
         }
+        if (!export) {
+            return importArchive(Path.of(file).toAbsolutePath(), out, err);
+        }
         Path target = Path.of(file).toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        // server.port=-1: the application is assembled as for the server, but nothing listens.
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LaufzettelApplication.class)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("server.port=-1", "laufzettel.jobs=false", "logging.level.root=WARN")
-                .run()) {
+        try (ConfigurableApplicationContext context = start()) {
             Optional<OrganizationExport.Summary> summary;
             try (OutputStream stream = Files.newOutputStream(partial)) {
                 summary = context.getBean(OrganizationExport.class).export(slug, stream,
@@ -78,6 +80,34 @@ final class CommandLine {
             err.println("Export failed: " + rootMessage(e));
             return 1;
         }
+    }
+
+    private static int importArchive(Path file, PrintStream out, PrintStream err) {
+        if (!Files.isRegularFile(file)) {
+            err.println("There is no file " + file + ".");
+            return 1;
+        }
+        try (ConfigurableApplicationContext context = start()) {
+            var summary = context.getBean(de.laufzettel.exchange.OrganizationImport.class)
+                    .importArchive(file, step -> err.println("import: " + step));
+            out.printf("Imported %s: %d members, %d projects, %d tasks, %d attachments%n", summary.organization(),
+                    summary.members(), summary.projects(), summary.tasks(), summary.attachments());
+            return 0;
+        } catch (de.laufzettel.exchange.ImportRefused e) {
+            err.println("Import refused, nothing was written: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("Import failed, nothing was written: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    /** The application as for the server, but nothing listens (server.port=-1) and no background jobs run. */
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(LaufzettelApplication.class)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("server.port=-1", "laufzettel.jobs=false", "logging.level.root=WARN")
+                .run();
     }
 
     /**
