@@ -24,7 +24,8 @@ final class CommandLine {
     static final List<String> COMMANDS = List.of("export", "import");
     private static final String USAGE = """
             usage: java -jar laufzettel.jar export --organization <slug> --file <out.zip>
-                   java -jar laufzettel.jar import --file <in.zip>""";
+                   java -jar laufzettel.jar import --file <in.zip>
+                   java -jar laufzettel.jar import --format trello --file <board.json> --organization <slug>""";
 
     private CommandLine() {
     }
@@ -41,7 +42,10 @@ final class CommandLine {
         String slug = options.get("organization");
         String file = options.get("file");
         boolean export = "export".equals(args[0]);
-        if (file == null || (export ? slug == null || options.size() != 2 : options.size() != 1)) {
+        String format = options.get("format");
+        boolean valid = file != null && (export ? slug == null ? false : options.size() == 2
+                : format == null ? options.size() == 1 : "trello".equals(format) && slug != null && options.size() == 3);
+        if (!valid) {
             err.println(USAGE);
             return 2;
         }
@@ -51,7 +55,8 @@ final class CommandLine {
             return 1;
         }
         if (!export) {
-            return importArchive(Path.of(file).toAbsolutePath(), out, err);
+            return format == null ? importArchive(Path.of(file).toAbsolutePath(), out, err)
+                    : importTrello(Path.of(file).toAbsolutePath(), slug, out, err);
         }
         Path target = Path.of(file).toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -92,6 +97,27 @@ final class CommandLine {
                     .importArchive(file, step -> err.println("import: " + step));
             out.printf("Imported %s: %d members, %d projects, %d tasks, %d attachments%n", summary.organization(),
                     summary.members(), summary.projects(), summary.tasks(), summary.attachments());
+            return 0;
+        } catch (de.laufzettel.exchange.ImportRefused e) {
+            err.println("Import refused, nothing was written: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("Import failed, nothing was written: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    private static int importTrello(Path file, String slug, PrintStream out, PrintStream err) {
+        if (!Files.isRegularFile(file)) {
+            err.println("There is no file " + file + ".");
+            return 1;
+        }
+        try (ConfigurableApplicationContext context = start()) {
+            var summary = context.getBean(de.laufzettel.exchange.TrelloImport.class).importInto(slug, file);
+            summary.skipped().forEach(reason -> err.println("skipped: " + reason));
+            out.printf("Imported Trello board \"%s\" into %s: %d sections, %d tasks (%d in the trash), %d tags, "
+                    + "%d checklists, %d comments%n", summary.project(), slug, summary.sections(), summary.tasks(),
+                    summary.trashed(), summary.tags(), summary.checklists(), summary.comments());
             return 0;
         } catch (de.laufzettel.exchange.ImportRefused e) {
             err.println("Import refused, nothing was written: " + e.getMessage());

@@ -1,0 +1,241 @@
+package de.laufzettel.exchange;
+
+import de.laufzettel.database.Rank;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A Trello board export (the board's "Export as JSON"), read into what Laufzettel will create: the
+ * preview shown before anything is written, and the plan the import then carries out. Lists become
+ * sections in their order, cards tasks (closed lists and cards go to the trash, where they can be
+ * restored), labels tags (also unnamed ones, named after their colour), checklists with their
+ * items, comments ({@code commentCard} actions) with their date. Text is taken exactly as it is;
+ * Trello's uploaded files need a Trello login to download, so they and link attachments are
+ * recorded as links in the task's notes, with name and size.
+ */
+record TrelloBoard(String name, List<Section> sections, List<Tag> tags, List<Card> cards, List<String> people,
+        List<String> skipped) {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    record Section(String trelloId, String name, String rank) {
+    }
+
+    record Tag(String trelloId, String name, String colour) {
+    }
+
+    record Card(String title, String notes, String sectionTrelloId, String rank, boolean trashed, LocalDate dueDate,
+            LocalTime dueTime, boolean completed, Instant activityAt, List<String> tagTrelloIds,
+            List<String> memberNames, List<Checklist> checklists, List<Comment> comments) {
+    }
+
+    record Checklist(String title, String rank, List<Item> items) {
+    }
+
+    record Item(String text, String rank, boolean done) {
+    }
+
+    record Comment(String authorName, String authorUsername, String text, Instant at) {
+    }
+
+    /** Reads the parsed JSON of a Trello export; {@link ImportRefused} when it is not one. */
+    static TrelloBoard of(Object parsed) {
+        if (!(parsed instanceof Map<?, ?> board) || !(board.get("lists") instanceof List<?>)
+                || !(board.get("cards") instanceof List<?>)) {
+            throw new ImportRefused("This is not a Trello board export (it has no lists and cards).");
+        }
+        List<String> skipped = new ArrayList<>();
+        Map<String, String> members = new HashMap<>();
+        for (Map<?, ?> member : maps(board.get("members"))) {
+            members.put(text(member.get("id")), text(member.get("fullName")));
+        }
+
+        List<Map<?, ?>> lists = new ArrayList<>(maps(board.get("lists")));
+        lists.sort(Comparator.comparingDouble(list -> number(list.get("pos"))));
+        List<String> sectionRanks = Rank.sequence(lists.size());
+        List<Section> sections = new ArrayList<>();
+        Set<String> closedLists = new HashSet<>();
+        for (int i = 0; i < lists.size(); i++) {
+            Map<?, ?> list = lists.get(i);
+            String id = text(list.get("id"));
+            sections.add(new Section(id, nonBlank(text(list.get("name")), "Liste " + (i + 1)), sectionRanks.get(i)));
+            if (Boolean.TRUE.equals(list.get("closed"))) {
+                closedLists.add(id);
+            }
+        }
+
+        List<Tag> tags = new ArrayList<>();
+        Set<String> tagNames = new HashSet<>();
+        for (Map<?, ?> label : maps(board.get("labels"))) {
+            String colour = colour(text(label.get("color")));
+            String name = nonBlank(text(label.get("name")), COLOUR_NAMES.get(colour));
+            String unique = name;
+            for (int n = 2; !tagNames.add(unique.toLowerCase(Locale.ROOT)); n++) {
+                unique = name + " (" + n + ")";
+            }
+            tags.add(new Tag(text(label.get("id")), unique, colour));
+        }
+
+        Map<String, List<Checklist>> checklists = new HashMap<>();
+        List<Map<?, ?>> allChecklists = new ArrayList<>(maps(board.get("checklists")));
+        allChecklists.sort(Comparator.comparingDouble(c -> number(c.get("pos"))));
+        for (Map<?, ?> checklist : allChecklists) {
+            List<Map<?, ?>> items = new ArrayList<>(maps(checklist.get("checkItems")));
+            items.sort(Comparator.comparingDouble(item -> number(item.get("pos"))));
+            List<String> itemRanks = Rank.sequence(items.size());
+            List<Item> converted = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                converted.add(new Item(nonBlank(text(items.get(i).get("name")), "–"), itemRanks.get(i),
+                        "complete".equals(items.get(i).get("state"))));
+            }
+            List<Checklist> ofCard = checklists.computeIfAbsent(text(checklist.get("idCard")), k -> new ArrayList<>());
+            ofCard.add(new Checklist(nonBlank(text(checklist.get("name")), "Checkliste"), "", converted));
+        }
+
+        Map<String, List<Comment>> comments = new HashMap<>();
+        for (Map<?, ?> action : maps(board.get("actions"))) {
+            if (!"commentCard".equals(action.get("type")) || !(action.get("data") instanceof Map<?, ?> data)
+                    || !(data.get("card") instanceof Map<?, ?> card)) {
+                continue;
+            }
+            Map<?, ?> creator = action.get("memberCreator") instanceof Map<?, ?> m ? m : Map.of();
+            comments.computeIfAbsent(text(card.get("id")), k -> new ArrayList<>()).add(new Comment(
+                    nonBlank(text(creator.get("fullName")), members.getOrDefault(text(action.get("idMemberCreator")), "Trello")),
+                    text(creator.get("username")), text(data.get("text")), instant(action.get("date"))));
+        }
+
+        Set<String> sectionIds = new HashSet<>();
+        sections.forEach(s -> sectionIds.add(s.trelloId()));
+        Map<String, List<Map<?, ?>>> cardsByList = new LinkedHashMap<>();
+        for (Map<?, ?> card : maps(board.get("cards"))) {
+            String list = text(card.get("idList"));
+            if (!sectionIds.contains(list)) {
+                skipped.add("Karte „" + text(card.get("name")) + "“: ihre Liste fehlt im Export");
+                continue;
+            }
+            cardsByList.computeIfAbsent(list, k -> new ArrayList<>()).add(card);
+        }
+        List<Card> cards = new ArrayList<>();
+        for (Map.Entry<String, List<Map<?, ?>>> entry : cardsByList.entrySet()) {
+            List<Map<?, ?>> inList = entry.getValue();
+            inList.sort(Comparator.comparingDouble(card -> number(card.get("pos"))));
+            List<String> ranks = Rank.sequence(inList.size());
+            for (int i = 0; i < inList.size(); i++) {
+                Map<?, ?> card = inList.get(i);
+                String id = text(card.get("id"));
+                Instant due = instant(card.get("due"));
+                ZonedDateTime local = due == null ? null : due.atZone(ZONE);
+                List<Comment> cardComments = new ArrayList<>(comments.getOrDefault(id, List.of()));
+                cardComments.sort(Comparator.comparing(c -> c.at() == null ? Instant.EPOCH : c.at()));
+                List<String> memberNames = new ArrayList<>();
+                for (Object member : list(card.get("idMembers"))) {
+                    memberNames.add(members.getOrDefault(text(member), text(member)));
+                }
+                List<String> labelIds = new ArrayList<>();
+                list(card.get("idLabels")).forEach(label -> labelIds.add(text(label)));
+                cards.add(new Card(nonBlank(text(card.get("name")), "(ohne Titel)"),
+                        notes(text(card.get("desc")), maps(card.get("attachments"))), entry.getKey(), ranks.get(i),
+                        Boolean.TRUE.equals(card.get("closed")) || closedLists.contains(entry.getKey()),
+                        local == null ? null : local.toLocalDate(),
+                        local == null || (local.getHour() == 0 && local.getMinute() == 0) ? null : local.toLocalTime().withSecond(0).withNano(0),
+                        Boolean.TRUE.equals(card.get("dueComplete")), instant(card.get("dateLastActivity")),
+                        labelIds, memberNames, checklists.getOrDefault(id, List.of()), cardComments));
+            }
+        }
+        List<String> people = new ArrayList<>(new java.util.TreeSet<>(members.values()));
+        return new TrelloBoard(nonBlank(text(board.get("name")), "Trello-Board"), sections, tags, cards, people, skipped);
+    }
+
+    /** The card's description, then its attachments as links with name and size. */
+    private static String notes(String description, List<Map<?, ?>> attachments) {
+        if (attachments.isEmpty()) {
+            return description;
+        }
+        StringBuilder notes = new StringBuilder(description);
+        notes.append(description.isEmpty() ? "" : "\n\n").append("**Anhänge aus Trello:**\n");
+        for (Map<?, ?> attachment : attachments) {
+            String name = nonBlank(text(attachment.get("name")), text(attachment.get("url")));
+            notes.append("\n- [").append(name.replace("]", "\\]")).append("](").append(text(attachment.get("url")).replace(")", "%29"))
+                    .append(')');
+            if (attachment.get("bytes") instanceof Number bytes && bytes.longValue() > 0) {
+                notes.append(" (").append(size(bytes.longValue())).append(')');
+            }
+            if (Boolean.TRUE.equals(attachment.get("isUpload"))) {
+                notes.append(" – in Trello hochgeladen, nur mit Trello-Anmeldung abrufbar");
+            }
+        }
+        return notes.toString();
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
+                : String.format(Locale.GERMAN, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    /** Trello's colours (also "green_dark", "sky_light" …) mapped to Laufzettel's tag colours. */
+    static String colour(String trello) {
+        String base = trello.replaceAll("_(dark|light)$", "");
+        return switch (base) {
+            case "green", "lime" -> "green";
+            case "yellow" -> "yellow";
+            case "orange" -> "orange";
+            case "red", "pink" -> "red";
+            case "purple" -> "purple";
+            case "blue", "sky" -> "blue";
+            default -> "grey";
+        };
+    }
+
+    private static final Map<String, String> COLOUR_NAMES = Map.of("green", "Grün", "yellow", "Gelb", "orange", "Orange",
+            "red", "Rot", "purple", "Lila", "blue", "Blau", "grey", "Grau");
+
+    private static List<Map<?, ?>> maps(Object value) {
+        List<Map<?, ?>> maps = new ArrayList<>();
+        for (Object item : list(value)) {
+            if (item instanceof Map<?, ?> map) {
+                maps.add(map);
+            }
+        }
+        return maps;
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> list ? list : List.of();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : Objects.toString(value);
+    }
+
+    private static String nonBlank(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.MAX_VALUE;
+    }
+
+    private static Instant instant(Object value) {
+        if (!(value instanceof String text) || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

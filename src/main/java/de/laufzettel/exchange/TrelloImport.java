@@ -1,0 +1,216 @@
+package de.laufzettel.exchange;
+
+import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.database.Ids;
+import de.laufzettel.database.Rank;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Brings a Trello board into an organisation as a new project, in one transaction. People are
+ * matched to the organisation's members by name, e-mail or the e-mail's local part (Trello's
+ * username); cards of people who are not members keep no assignee, and their comments carry the
+ * original name visibly in the text.
+ */
+@Component
+public class TrelloImport {
+    /** A Trello export larger than this is refused before it is parsed. */
+    static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    private final JdbcClient db;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final ActivityLog activity;
+
+    TrelloImport(JdbcClient db, TransactionTemplate tx, JsonMapper json, ActivityLog activity) {
+        this.db = db;
+        this.tx = tx;
+        this.json = json;
+        this.activity = activity;
+    }
+
+    /** What an import created (or, for the preview, would create). */
+    public record Summary(String project, int sections, int tasks, int trashed, int tags, int checklists, int comments,
+            List<String> skipped) {
+    }
+
+    /** Reads the file and says what the import would create, writing nothing. */
+    public Summary preview(Path file) {
+        return summary(read(file), null);
+    }
+
+    public Summary importInto(String organizationSlug, Path file) {
+        TrelloBoard board = read(file);
+        return tx.execute(status -> write(organizationSlug, board));
+    }
+
+    private TrelloBoard read(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportRefused("The Trello export is larger than " + MAX_BYTES / 1024 / 1024 + " MB.");
+            }
+            return TrelloBoard.of(json.readValue(file.toFile(), Object.class));
+        } catch (JacksonException e) {
+            throw new ImportRefused("The file is not valid JSON (a Trello export is JSON).");
+        } catch (IOException e) {
+            throw new ImportRefused("The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Summary summary(TrelloBoard board, String project) {
+        return new Summary(project == null ? board.name() : project, board.sections().size(), board.cards().size(),
+                (int) board.cards().stream().filter(TrelloBoard.Card::trashed).count(), board.tags().size(),
+                board.cards().stream().mapToInt(c -> c.checklists().size()).sum(),
+                board.cards().stream().mapToInt(c -> c.comments().size()).sum(), board.skipped());
+    }
+
+    private record Member(UUID id, String name, String email) {
+    }
+
+    private Summary write(String slug, TrelloBoard board) {
+        UUID org = db.sql("SELECT id FROM organization WHERE slug = :slug").param("slug", slug).query(UUID.class)
+                .optional().orElseThrow(() -> new ImportRefused("There is no organisation '" + slug + "'."));
+        List<Member> members = db.sql("""
+                SELECT u.id, u.name, u.email FROM membership m JOIN app_user u ON u.id = m.user_id
+                WHERE m.organization_id = :org AND m.deactivated_at IS NULL ORDER BY (m.role = 'admin') DESC, m.joined_at
+                """).param("org", org).query(Member.class).list();
+        if (members.isEmpty()) {
+            throw new ImportRefused("The organisation '" + slug + "' has no active members.");
+        }
+        UUID creator = members.getFirst().id();
+        UUID project = Ids.newId();
+        db.sql("INSERT INTO project (organization_id, id, name, created_by) VALUES (:org, :id, :name, :creator)")
+                .param("org", org).param("id", project).param("name", board.name()).param("creator", creator).update();
+        Set<UUID> involved = new LinkedHashSet<>();
+        Map<String, UUID> sections = new HashMap<>();
+        for (TrelloBoard.Section section : board.sections()) {
+            UUID id = Ids.newId();
+            sections.put(section.trelloId(), id);
+            db.sql("INSERT INTO section (organization_id, id, project_id, name, rank) VALUES (:org, :id, :project, :name, :rank)")
+                    .param("org", org).param("id", id).param("project", project).param("name", section.name())
+                    .param("rank", section.rank()).update();
+        }
+        Map<String, UUID> tags = new HashMap<>();
+        for (TrelloBoard.Tag tag : board.tags()) {
+            UUID id = Ids.newId();
+            tags.put(tag.trelloId(), id);
+            db.sql("INSERT INTO tag (organization_id, id, project_id, name, colour) VALUES (:org, :id, :project, :name, :colour)")
+                    .param("org", org).param("id", id).param("project", project).param("name", tag.name())
+                    .param("colour", tag.colour()).update();
+        }
+        long last = db.sql("""
+                INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, :count)
+                ON CONFLICT (organization_id) DO UPDATE SET last_number = task_sequence.last_number + :count
+                RETURNING last_number
+                """).param("org", org).param("count", board.cards().size()).query(Long.class).single();
+        long number = last - board.cards().size();
+        int comments = 0;
+        for (TrelloBoard.Card card : board.cards()) {
+            UUID task = Ids.newId();
+            Optional<Member> assignee = card.memberNames().stream().map(name -> match(members, name, null))
+                    .flatMap(Optional::stream).findFirst();
+            assignee.ifPresent(m -> involved.add(m.id()));
+            Instant activityAt = card.activityAt() == null ? Instant.now() : card.activityAt();
+            db.sql("""
+                    INSERT INTO task (organization_id, id, project_id, section_id, number, title, notes, rank, created_by,
+                                      assignee_id, due_date, due_time, completed_at, completed_by, trashed_at)
+                    VALUES (:org, :id, :project, :section, :number, :title, :notes, :rank, :creator, :assignee, :dueDate,
+                            :dueTime, :completedAt, :completedBy, :trashedAt)
+                    """)
+                    .param("org", org).param("id", task).param("project", project)
+                    .param("section", sections.get(card.sectionTrelloId())).param("number", ++number)
+                    .param("title", card.title()).param("notes", card.notes()).param("rank", card.rank())
+                    .param("creator", creator).param("assignee", assignee.map(Member::id).orElse(null))
+                    .param("dueDate", card.dueDate()).param("dueTime", card.dueTime())
+                    .param("completedAt", card.completed() ? Timestamp.from(activityAt) : null)
+                    .param("completedBy", card.completed() ? creator : null)
+                    .param("trashedAt", card.trashed() ? Timestamp.from(Instant.now()) : null)
+                    .update();
+            for (String label : card.tagTrelloIds()) {
+                if (tags.containsKey(label)) {
+                    db.sql("""
+                            INSERT INTO task_tag (organization_id, project_id, task_id, tag_id) VALUES (:org, :project, :task, :tag)
+                            ON CONFLICT DO NOTHING
+                            """).param("org", org).param("project", project).param("task", task)
+                            .param("tag", tags.get(label)).update();
+                }
+            }
+            List<String> checklistRanks = Rank.sequence(card.checklists().size());
+            for (int i = 0; i < card.checklists().size(); i++) {
+                TrelloBoard.Checklist checklist = card.checklists().get(i);
+                UUID list = Ids.newId();
+                db.sql("""
+                        INSERT INTO checklist (organization_id, id, project_id, task_id, title, rank)
+                        VALUES (:org, :id, :project, :task, :title, :rank)
+                        """).param("org", org).param("id", list).param("project", project).param("task", task)
+                        .param("title", checklist.title()).param("rank", checklistRanks.get(i)).update();
+                for (TrelloBoard.Item item : checklist.items()) {
+                    db.sql("""
+                            INSERT INTO checklist_item (organization_id, id, project_id, task_id, checklist_id, text, rank,
+                                                        done_at, done_by)
+                            VALUES (:org, :id, :project, :task, :list, :text, :rank, :doneAt, :doneBy)
+                            """).param("org", org).param("id", Ids.newId()).param("project", project).param("task", task)
+                            .param("list", list).param("text", item.text()).param("rank", item.rank())
+                            .param("doneAt", item.done() ? Timestamp.from(activityAt) : null)
+                            .param("doneBy", item.done() ? creator : null).update();
+                }
+            }
+            for (TrelloBoard.Comment comment : card.comments()) {
+                Optional<Member> author = match(members, comment.authorName(), comment.authorUsername());
+                author.ifPresent(m -> involved.add(m.id()));
+                String body = author.isPresent() ? comment.text()
+                        : "*" + comment.authorName() + " (aus Trello):*\n\n" + comment.text();
+                db.sql("""
+                        INSERT INTO comment (organization_id, id, project_id, task_id, author_id, body, created_at)
+                        VALUES (:org, :id, :project, :task, :author, :body, :at)
+                        """).param("org", org).param("id", Ids.newId()).param("project", project).param("task", task)
+                        .param("author", author.map(Member::id).orElse(creator)).param("body", body)
+                        .param("at", Timestamp.from(comment.at() == null ? Instant.now() : comment.at())).update();
+                comments++;
+            }
+        }
+        for (UUID person : involved) {
+            if (!person.equals(creator)) {
+                db.sql("""
+                        INSERT INTO project_member (organization_id, project_id, user_id, role) VALUES (:org, :project, :user, 'member')
+                        ON CONFLICT DO NOTHING
+                        """).param("org", org).param("project", project).param("user", person).update();
+            }
+        }
+        db.sql("""
+                INSERT INTO project_member (organization_id, project_id, user_id, role) VALUES (:org, :project, :user, 'admin')
+                ON CONFLICT DO NOTHING
+                """).param("org", org).param("project", project).param("user", creator).update();
+        activity.record(org, null, "project", project, "imported",
+                Map.of("from", "trello", "name", board.name(), "tasks", board.cards().size()));
+        Summary summary = summary(board, board.name());
+        return new Summary(summary.project(), summary.sections(), summary.tasks(), summary.trashed(), summary.tags(),
+                summary.checklists(), comments, summary.skipped());
+    }
+
+    /** A member by full name or e-mail, or whose e-mail starts with the Trello username. */
+    private static Optional<Member> match(List<Member> members, String name, String username) {
+        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        String user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return members.stream().filter(m -> (!wanted.isEmpty() && (m.name().toLowerCase(Locale.ROOT).equals(wanted)
+                        || m.email().equals(wanted)))
+                        || (!user.isEmpty() && m.email().substring(0, m.email().indexOf('@')).equals(user)))
+                .findFirst();
+    }
+}
