@@ -25,7 +25,7 @@ final class CommandLine {
     private static final String USAGE = """
             usage: java -jar laufzettel.jar export --organization <slug> --file <out.zip>
                    java -jar laufzettel.jar import --file <in.zip>
-                   java -jar laufzettel.jar import --format trello --file <board.json> --organization <slug>""";
+                   java -jar laufzettel.jar import --format trello|meistertask-csv --file <file> --organization <slug>""";
 
     private CommandLine() {
     }
@@ -44,7 +44,8 @@ final class CommandLine {
         boolean export = "export".equals(args[0]);
         String format = options.get("format");
         boolean valid = file != null && (export ? slug == null ? false : options.size() == 2
-                : format == null ? options.size() == 1 : "trello".equals(format) && slug != null && options.size() == 3);
+                : format == null ? options.size() == 1
+                        : de.laufzettel.exchange.BoardImport.FORMATS.contains(format) && slug != null && options.size() == 3);
         if (!valid) {
             err.println(USAGE);
             return 2;
@@ -56,7 +57,7 @@ final class CommandLine {
         }
         if (!export) {
             return format == null ? importArchive(Path.of(file).toAbsolutePath(), out, err)
-                    : importTrello(Path.of(file).toAbsolutePath(), slug, out, err);
+                    : importBoard(Path.of(file).toAbsolutePath(), format, slug, out, err);
         }
         Path target = Path.of(file).toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -107,16 +108,16 @@ final class CommandLine {
         }
     }
 
-    private static int importTrello(Path file, String slug, PrintStream out, PrintStream err) {
+    private static int importBoard(Path file, String format, String slug, PrintStream out, PrintStream err) {
         if (!Files.isRegularFile(file)) {
             err.println("There is no file " + file + ".");
             return 1;
         }
         try (ConfigurableApplicationContext context = start()) {
-            var summary = context.getBean(de.laufzettel.exchange.TrelloImport.class).importInto(slug, file);
+            var summary = context.getBean(de.laufzettel.exchange.BoardImport.class).importInto(slug, file, format);
             summary.skipped().forEach(reason -> err.println("skipped: " + reason));
-            out.printf("Imported Trello board \"%s\" into %s: %d sections, %d tasks (%d in the trash), %d tags, "
-                    + "%d checklists, %d comments%n", summary.project(), slug, summary.sections(), summary.tasks(),
+            out.printf("Imported %s \"%s\" into %s: %d sections, %d tasks (%d in the trash), %d tags, "
+                    + "%d checklists, %d comments%n", format, summary.project(), slug, summary.sections(), summary.tasks(),
                     summary.trashed(), summary.tags(), summary.checklists(), summary.comments());
             return 0;
         } catch (de.laufzettel.exchange.ImportRefused e) {

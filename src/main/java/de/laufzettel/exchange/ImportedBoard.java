@@ -18,15 +18,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A Trello board export (the board's "Export as JSON"), read into what Laufzettel will create: the
- * preview shown before anything is written, and the plan the import then carries out. Lists become
+ * A board from another tool, read into what Laufzettel will create: the preview shown before
+ * anything is written, and the plan the import then carries out ({@link BoardImport}).
+ *
+ * <p>From a Trello board export (the board's "Export as JSON"): lists become
  * sections in their order, cards tasks (closed lists and cards go to the trash, where they can be
  * restored), labels tags (also unnamed ones, named after their colour), checklists with their
  * items, comments ({@code commentCard} actions) with their date. Text is taken exactly as it is;
  * Trello's uploaded files need a Trello login to download, so they and link attachments are
  * recorded as links in the task's notes, with name and size.
  */
-record TrelloBoard(String name, List<Section> sections, List<Tag> tags, List<Card> cards, List<String> people,
+record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<Card> cards, List<String> people,
         List<String> skipped) {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -37,9 +39,10 @@ record TrelloBoard(String name, List<Section> sections, List<Tag> tags, List<Car
     record Tag(String trelloId, String name, String colour) {
     }
 
+    /** A task to be; {@code createdAt} and {@code activityAt} (when it was completed) may be unknown (null). */
     record Card(String title, String notes, String sectionTrelloId, String rank, boolean trashed, LocalDate dueDate,
             LocalTime dueTime, boolean completed, Instant activityAt, List<String> tagTrelloIds,
-            List<String> memberNames, List<Checklist> checklists, List<Comment> comments) {
+            List<String> memberNames, List<Checklist> checklists, List<Comment> comments, Instant createdAt) {
     }
 
     record Checklist(String title, String rank, List<Item> items) {
@@ -52,7 +55,7 @@ record TrelloBoard(String name, List<Section> sections, List<Tag> tags, List<Car
     }
 
     /** Reads the parsed JSON of a Trello export; {@link ImportRefused} when it is not one. */
-    static TrelloBoard of(Object parsed) {
+    static ImportedBoard fromTrello(Object parsed) {
         if (!(parsed instanceof Map<?, ?> board) || !(board.get("lists") instanceof List<?>)
                 || !(board.get("cards") instanceof List<?>)) {
             throw new ImportRefused("This is not a Trello board export (it has no lists and cards).");
@@ -152,11 +155,103 @@ record TrelloBoard(String name, List<Section> sections, List<Tag> tags, List<Car
                         local == null ? null : local.toLocalDate(),
                         local == null || (local.getHour() == 0 && local.getMinute() == 0) ? null : local.toLocalTime().withSecond(0).withNano(0),
                         Boolean.TRUE.equals(card.get("dueComplete")), instant(card.get("dateLastActivity")),
-                        labelIds, memberNames, checklists.getOrDefault(id, List.of()), cardComments));
+                        labelIds, memberNames, checklists.getOrDefault(id, List.of()), cardComments, null));
             }
         }
         List<String> people = new ArrayList<>(new java.util.TreeSet<>(members.values()));
-        return new TrelloBoard(nonBlank(text(board.get("name")), "Trello-Board"), sections, tags, cards, people, skipped);
+        return new ImportedBoard(nonBlank(text(board.get("name")), "Trello-Board"), sections, tags, cards, people, skipped);
+    }
+
+    /**
+     * From a MeisterTask project's CSV export (columns id, token, name, notes, created_at,
+     * updated_at, status, due_date, status_updated_at, assignee, section, tags): sections in order of
+     * first appearance, tasks in the order of the file; status 1 open, 2 completed, 8 trash and
+     * 16 archived (both to the trash); tags separated by ";".
+     */
+    static ImportedBoard fromMeisterTask(String name, List<Map<String, String>> rows) {
+        if (rows.isEmpty()) {
+            throw new ImportRefused("The MeisterTask CSV has no tasks.");
+        }
+        for (String column : List.of("name", "status", "section")) {
+            if (!rows.getFirst().containsKey(column)) {
+                throw new ImportRefused("The MeisterTask CSV has no column \"" + column + "\".");
+            }
+        }
+        List<String> skipped = new ArrayList<>();
+        Map<String, List<Map<String, String>>> bySection = new LinkedHashMap<>();
+        Map<String, String> tagIds = new LinkedHashMap<>();
+        int line = 1;
+        for (Map<String, String> row : rows) {
+            line++;
+            String status = row.getOrDefault("status", "").strip();
+            if (!List.of("1", "2", "8", "16").contains(status)) {
+                skipped.add("Zeile " + line + " („" + row.get("name") + "“): unbekannter Status " + status);
+                continue;
+            }
+            bySection.computeIfAbsent(nonBlank(row.get("section"), "Ohne Abschnitt").strip(), k -> new ArrayList<>()).add(row);
+            for (String tag : row.getOrDefault("tags", "").split(";")) {
+                if (!tag.isBlank()) {
+                    tagIds.putIfAbsent(tag.strip().toLowerCase(Locale.ROOT), tag.strip());
+                }
+            }
+        }
+        List<String> sectionRanks = Rank.sequence(bySection.size());
+        List<Section> sections = new ArrayList<>();
+        int s = 0;
+        for (String section : bySection.keySet()) {
+            sections.add(new Section(section, section, sectionRanks.get(s++)));
+        }
+        List<String> palette = List.of("blue", "green", "yellow", "orange", "red", "purple", "grey");
+        List<Tag> tags = new ArrayList<>();
+        int t = 0;
+        for (Map.Entry<String, String> tag : tagIds.entrySet()) {
+            tags.add(new Tag(tag.getKey(), tag.getValue(), palette.get(t++ % palette.size())));
+        }
+        List<Card> cards = new ArrayList<>();
+        for (Map.Entry<String, List<Map<String, String>>> section : bySection.entrySet()) {
+            List<String> ranks = Rank.sequence(section.getValue().size());
+            for (int i = 0; i < section.getValue().size(); i++) {
+                Map<String, String> row = section.getValue().get(i);
+                String status = row.get("status").strip();
+                ZonedDateTime due = dateTime(row.get("due_date"));
+                List<String> taskTags = new ArrayList<>();
+                for (String tag : row.getOrDefault("tags", "").split(";")) {
+                    if (!tag.isBlank()) {
+                        taskTags.add(tag.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+                String assignee = row.getOrDefault("assignee", "").strip();
+                ZonedDateTime changed = dateTime(row.get("status_updated_at"));
+                ZonedDateTime created = dateTime(row.get("created_at"));
+                cards.add(new Card(nonBlank(row.get("name"), "(ohne Titel)"), row.getOrDefault("notes", ""),
+                        section.getKey(), ranks.get(i), status.equals("8") || status.equals("16"),
+                        due == null ? null : due.toLocalDate(),
+                        due == null || (due.getHour() == 0 && due.getMinute() == 0) ? null : due.toLocalTime().withSecond(0).withNano(0),
+                        status.equals("2"), changed == null ? null : changed.toInstant(), taskTags,
+                        assignee.isEmpty() ? List.of() : List.of(assignee), List.of(), List.of(),
+                        created == null ? null : created.toInstant()));
+            }
+        }
+        return new ImportedBoard(nonBlank(name, "MeisterTask-Projekt"), sections, tags, cards, List.of(), skipped);
+    }
+
+    /** "2027-03-15", "2027-03-15 14:30:00", "2027-03-15T13:30:00Z", "2027-03-15 13:30:00 UTC" …; null when empty or unreadable. */
+    static ZonedDateTime dateTime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip().replace(' ', 'T').replaceAll("T(UTC|Z)$", "Z");
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay(ZONE);
+            }
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+                return java.time.OffsetDateTime.parse(text.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2")).atZoneSameInstant(ZONE);
+            }
+            return java.time.LocalDateTime.parse(text).atZone(ZONE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The card's description, then its attachments as links with name and size. */

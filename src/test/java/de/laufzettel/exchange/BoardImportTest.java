@@ -17,10 +17,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A realistic Trello export (test resource exchange/trello-board.json) comes in as a project. */
-class TrelloImportTest extends AppTest {
+/** A realistic Trello export (test resource exchange/trello-board.json) comes in as a project; tasks are numbered in board order. */
+class BoardImportTest extends AppTest {
     @Autowired
-    TrelloImport trello;
+    BoardImport trello;
     @Autowired
     javax.sql.DataSource dataSource;
 
@@ -29,7 +29,7 @@ class TrelloImportTest extends AppTest {
         TestOrg org = newOrganization("Trellostadt");
         Path file = Path.of("src/test/resources/exchange/trello-board.json");
 
-        TrelloImport.Summary preview = trello.preview(file);
+        BoardImport.Summary preview = trello.preview(file, "trello");
         assertThat(preview.project()).isEqualTo("Bürgerbüro 2027 🏛️");
         assertThat(List.of(preview.sections(), preview.tasks(), preview.trashed(), preview.tags(), preview.checklists(),
                 preview.comments())).containsExactly(3, 5, 2, 5, 1, 2);
@@ -50,7 +50,7 @@ class TrelloImportTest extends AppTest {
             System.clearProperty("laufzettel.db.user");
         }
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Imported Trello board \"Bürgerbüro 2027 🏛️\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Imported trello \"Bürgerbüro 2027 🏛️\"");
 
         UUID project = db.sql("SELECT id FROM project WHERE organization_id = :o").param("o", org.org().id())
                 .query(UUID.class).single();
@@ -109,13 +109,13 @@ class TrelloImportTest extends AppTest {
         TestOrg org = newOrganization("Trellofremd");
         Path broken = Files.createTempFile("board", ".json");
         Files.writeString(broken, "{\"lists\": [");
-        assertThatThrownBy(() -> trello.importInto(org.slug(), broken)).isInstanceOf(ImportRefused.class)
+        assertThatThrownBy(() -> trello.importInto(org.slug(), broken, "trello")).isInstanceOf(ImportRefused.class)
                 .hasMessageContaining("not valid JSON");
         Path other = Files.createTempFile("board", ".json");
         Files.writeString(other, "{\"name\": \"kein Board\"}");
-        assertThatThrownBy(() -> trello.preview(other)).isInstanceOf(ImportRefused.class)
+        assertThatThrownBy(() -> trello.preview(other, "trello")).isInstanceOf(ImportRefused.class)
                 .hasMessageContaining("not a Trello board export");
-        assertThatThrownBy(() -> trello.importInto("gibt-es-nicht", Path.of("src/test/resources/exchange/trello-board.json")))
+        assertThatThrownBy(() -> trello.importInto("gibt-es-nicht", Path.of("src/test/resources/exchange/trello-board.json"), "trello"))
                 .isInstanceOf(ImportRefused.class).hasMessageContaining("There is no organisation");
         assertThat(projects(org)).isZero();
     }

@@ -23,14 +23,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Brings a Trello board into an organisation as a new project, in one transaction. People are
- * matched to the organisation's members by name, e-mail or the e-mail's local part (Trello's
- * username); cards of people who are not members keep no assignee, and their comments carry the
- * original name visibly in the text.
+ * Brings a board of another tool (a Trello export, a MeisterTask CSV) into an organisation as a new
+ * project, in one transaction. People are matched to the organisation's members by name, e-mail or
+ * the e-mail's local part (Trello's username); cards of people who are not members keep no
+ * assignee, and their comments carry the original name visibly in the text.
  */
 @Component
-public class TrelloImport {
-    /** A Trello export larger than this is refused before it is parsed. */
+public class BoardImport {
+    /** The formats there are importers for. */
+    public static final List<String> FORMATS = List.of("trello", "meistertask-csv");
+    /** A file larger than this is refused before it is parsed. */
     static final long MAX_BYTES = 200L * 1024 * 1024;
 
     private final JdbcClient db;
@@ -38,7 +40,7 @@ public class TrelloImport {
     private final JsonMapper json;
     private final ActivityLog activity;
 
-    TrelloImport(JdbcClient db, TransactionTemplate tx, JsonMapper json, ActivityLog activity) {
+    BoardImport(JdbcClient db, TransactionTemplate tx, JsonMapper json, ActivityLog activity) {
         this.db = db;
         this.tx = tx;
         this.json = json;
@@ -51,21 +53,26 @@ public class TrelloImport {
     }
 
     /** Reads the file and says what the import would create, writing nothing. */
-    public Summary preview(Path file) {
-        return summary(read(file), null);
+    public Summary preview(Path file, String format) {
+        return summary(read(file, format), null);
     }
 
-    public Summary importInto(String organizationSlug, Path file) {
-        TrelloBoard board = read(file);
-        return tx.execute(status -> write(organizationSlug, board));
+    public Summary importInto(String organizationSlug, Path file, String format) {
+        ImportedBoard board = read(file, format);
+        return tx.execute(status -> write(organizationSlug, board, format));
     }
 
-    private TrelloBoard read(Path file) {
+    private ImportedBoard read(Path file, String format) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportRefused("The Trello export is larger than " + MAX_BYTES / 1024 / 1024 + " MB.");
+                throw new ImportRefused("The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB.");
             }
-            return TrelloBoard.of(json.readValue(file.toFile(), Object.class));
+            return switch (format) {
+                case "trello" -> ImportedBoard.fromTrello(json.readValue(file.toFile(), Object.class));
+                case "meistertask-csv" -> ImportedBoard.fromMeisterTask(
+                        file.getFileName().toString().replaceAll("(?i)\\.csv$", ""), Csv.read(file));
+                default -> throw new ImportRefused("Unknown format " + format + "; known: " + FORMATS);
+            };
         } catch (JacksonException e) {
             throw new ImportRefused("The file is not valid JSON (a Trello export is JSON).");
         } catch (IOException e) {
@@ -73,9 +80,9 @@ public class TrelloImport {
         }
     }
 
-    private static Summary summary(TrelloBoard board, String project) {
+    private static Summary summary(ImportedBoard board, String project) {
         return new Summary(project == null ? board.name() : project, board.sections().size(), board.cards().size(),
-                (int) board.cards().stream().filter(TrelloBoard.Card::trashed).count(), board.tags().size(),
+                (int) board.cards().stream().filter(ImportedBoard.Card::trashed).count(), board.tags().size(),
                 board.cards().stream().mapToInt(c -> c.checklists().size()).sum(),
                 board.cards().stream().mapToInt(c -> c.comments().size()).sum(), board.skipped());
     }
@@ -83,7 +90,7 @@ public class TrelloImport {
     private record Member(UUID id, String name, String email) {
     }
 
-    private Summary write(String slug, TrelloBoard board) {
+    private Summary write(String slug, ImportedBoard board, String format) {
         UUID org = db.sql("SELECT id FROM organization WHERE slug = :slug").param("slug", slug).query(UUID.class)
                 .optional().orElseThrow(() -> new ImportRefused("There is no organisation '" + slug + "'."));
         List<Member> members = db.sql("""
@@ -99,7 +106,7 @@ public class TrelloImport {
                 .param("org", org).param("id", project).param("name", board.name()).param("creator", creator).update();
         Set<UUID> involved = new LinkedHashSet<>();
         Map<String, UUID> sections = new HashMap<>();
-        for (TrelloBoard.Section section : board.sections()) {
+        for (ImportedBoard.Section section : board.sections()) {
             UUID id = Ids.newId();
             sections.put(section.trelloId(), id);
             db.sql("INSERT INTO section (organization_id, id, project_id, name, rank) VALUES (:org, :id, :project, :name, :rank)")
@@ -107,7 +114,7 @@ public class TrelloImport {
                     .param("rank", section.rank()).update();
         }
         Map<String, UUID> tags = new HashMap<>();
-        for (TrelloBoard.Tag tag : board.tags()) {
+        for (ImportedBoard.Tag tag : board.tags()) {
             UUID id = Ids.newId();
             tags.put(tag.trelloId(), id);
             db.sql("INSERT INTO tag (organization_id, id, project_id, name, colour) VALUES (:org, :id, :project, :name, :colour)")
@@ -121,7 +128,7 @@ public class TrelloImport {
                 """).param("org", org).param("count", board.cards().size()).query(Long.class).single();
         long number = last - board.cards().size();
         int comments = 0;
-        for (TrelloBoard.Card card : board.cards()) {
+        for (ImportedBoard.Card card : board.cards()) {
             UUID task = Ids.newId();
             Optional<Member> assignee = card.memberNames().stream().map(name -> match(members, name, null))
                     .flatMap(Optional::stream).findFirst();
@@ -129,9 +136,11 @@ public class TrelloImport {
             Instant activityAt = card.activityAt() == null ? Instant.now() : card.activityAt();
             db.sql("""
                     INSERT INTO task (organization_id, id, project_id, section_id, number, title, notes, rank, created_by,
-                                      assignee_id, due_date, due_time, completed_at, completed_by, trashed_at)
+                                      assignee_id, due_date, due_time, completed_at, completed_by, trashed_at, created_at,
+                                      updated_at)
                     VALUES (:org, :id, :project, :section, :number, :title, :notes, :rank, :creator, :assignee, :dueDate,
-                            :dueTime, :completedAt, :completedBy, :trashedAt)
+                            :dueTime, :completedAt, :completedBy, :trashedAt, coalesce(:createdAt, now()),
+                            coalesce(:createdAt, now()))
                     """)
                     .param("org", org).param("id", task).param("project", project)
                     .param("section", sections.get(card.sectionTrelloId())).param("number", ++number)
@@ -141,6 +150,7 @@ public class TrelloImport {
                     .param("completedAt", card.completed() ? Timestamp.from(activityAt) : null)
                     .param("completedBy", card.completed() ? creator : null)
                     .param("trashedAt", card.trashed() ? Timestamp.from(Instant.now()) : null)
+                    .param("createdAt", card.createdAt() == null ? null : Timestamp.from(card.createdAt()))
                     .update();
             for (String label : card.tagTrelloIds()) {
                 if (tags.containsKey(label)) {
@@ -153,14 +163,14 @@ public class TrelloImport {
             }
             List<String> checklistRanks = Rank.sequence(card.checklists().size());
             for (int i = 0; i < card.checklists().size(); i++) {
-                TrelloBoard.Checklist checklist = card.checklists().get(i);
+                ImportedBoard.Checklist checklist = card.checklists().get(i);
                 UUID list = Ids.newId();
                 db.sql("""
                         INSERT INTO checklist (organization_id, id, project_id, task_id, title, rank)
                         VALUES (:org, :id, :project, :task, :title, :rank)
                         """).param("org", org).param("id", list).param("project", project).param("task", task)
                         .param("title", checklist.title()).param("rank", checklistRanks.get(i)).update();
-                for (TrelloBoard.Item item : checklist.items()) {
+                for (ImportedBoard.Item item : checklist.items()) {
                     db.sql("""
                             INSERT INTO checklist_item (organization_id, id, project_id, task_id, checklist_id, text, rank,
                                                         done_at, done_by)
@@ -171,7 +181,7 @@ public class TrelloImport {
                             .param("doneBy", item.done() ? creator : null).update();
                 }
             }
-            for (TrelloBoard.Comment comment : card.comments()) {
+            for (ImportedBoard.Comment comment : card.comments()) {
                 Optional<Member> author = match(members, comment.authorName(), comment.authorUsername());
                 author.ifPresent(m -> involved.add(m.id()));
                 String body = author.isPresent() ? comment.text()
@@ -198,7 +208,7 @@ public class TrelloImport {
                 ON CONFLICT DO NOTHING
                 """).param("org", org).param("project", project).param("user", creator).update();
         activity.record(org, null, "project", project, "imported",
-                Map.of("from", "trello", "name", board.name(), "tasks", board.cards().size()));
+                Map.of("from", format, "name", board.name(), "tasks", board.cards().size()));
         Summary summary = summary(board, board.name());
         return new Summary(summary.project(), summary.sections(), summary.tasks(), summary.trashed(), summary.tags(),
                 summary.checklists(), comments, summary.skipped());
