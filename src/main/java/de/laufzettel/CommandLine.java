@@ -89,36 +89,33 @@ final class CommandLine {
     }
 
     private static int importArchive(Path file, PrintStream out, PrintStream err) {
-        if (!Files.isRegularFile(file)) {
-            err.println("There is no file " + file + ".");
-            return 1;
-        }
-        try (ConfigurableApplicationContext context = start()) {
+        return importing(file, err, context -> {
             var summary = context.getBean(de.laufzettel.exchange.OrganizationImport.class)
                     .importArchive(file, step -> err.println("import: " + step));
             out.printf("Imported %s: %d members, %d projects, %d tasks, %d attachments%n", summary.organization(),
                     summary.members(), summary.projects(), summary.tasks(), summary.attachments());
-            return 0;
-        } catch (de.laufzettel.exchange.ImportRefused e) {
-            err.println("Import refused, nothing was written: " + e.getMessage());
-            return 1;
-        } catch (RuntimeException e) {
-            err.println("Import failed, nothing was written: " + rootMessage(e));
-            return 1;
-        }
+        });
     }
 
     private static int importBoard(Path file, String format, String slug, PrintStream out, PrintStream err) {
-        if (!Files.isRegularFile(file)) {
-            err.println("There is no file " + file + ".");
-            return 1;
-        }
-        try (ConfigurableApplicationContext context = start()) {
+        return importing(file, err, context -> {
             var summary = context.getBean(de.laufzettel.exchange.BoardImport.class).importInto(slug, file, format);
             summary.skipped().forEach(reason -> err.println("skipped: " + reason));
             out.printf("Imported %s \"%s\" into %s: %d sections, %d tasks (%d in the trash), %d tags, "
                     + "%d checklists, %d comments%n", format, summary.project(), slug, summary.sections(), summary.tasks(),
                     summary.trashed(), summary.tags(), summary.checklists(), summary.comments());
+        });
+    }
+
+    /** Runs an import in the application; a refusal or failure is one line, and nothing was written. */
+    private static int importing(Path file, PrintStream err,
+            java.util.function.Consumer<ConfigurableApplicationContext> work) {
+        if (!Files.isRegularFile(file)) {
+            err.println("There is no file " + file + ".");
+            return 1;
+        }
+        try (ConfigurableApplicationContext context = start()) {
+            work.accept(context);
             return 0;
         } catch (de.laufzettel.exchange.ImportRefused e) {
             err.println("Import refused, nothing was written: " + e.getMessage());
