@@ -40,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class OrganizationExport {
     static final String FORMAT = "laufzettel";
+    /** How often an export calls its progress callback: each JSON file, the CSVs, the attachments. */
+    public static final int STEPS = ArchiveFile.ALL.size() + 2;
     static final int VERSION = 1;
     /** Zip entries carry this time, so that the archive's bytes depend on the data alone. */
     private static final long ENTRY_TIME = 315_532_800_000L; // 1980-01-01, the earliest a ZIP can hold
