@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class OrganizationImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrganizationImport.class);
+
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final JsonMapper json;
@@ -55,6 +57,20 @@ public class OrganizationImport {
 
     /** Imports the archive; {@link ImportRefused} with the reason when it cannot, having written nothing. */
     public Summary importArchive(Path file, Consumer<String> progress) {
+        try {
+            return importChecked(file, progress);
+        } catch (ImportRefused refused) {
+            throw refused;
+        } catch (RuntimeException unexpected) {
+            // Data of a shape the checks did not foresee (a number where text belongs, …): still a
+            // bad archive, refused as such; the log keeps the details for us.
+            log.warn("Import of {} refused on unexpected data", file, unexpected);
+            throw new ImportRefused("The archive's data is not as the format describes ("
+                    + unexpected.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private Summary importChecked(Path file, Consumer<String> progress) {
         try (ArchiveReader archive = new ArchiveReader(file, json, maxEntries, maxBytes)) {
             progress.accept("checking");
             Data data = read(archive);
@@ -73,7 +89,15 @@ public class OrganizationImport {
                     archive.write((String) attachment.get("path"), staging.resolve(attachment.get("id").toString()));
                 }
                 progress.accept("data");
-                tx.executeWithoutResult(status -> write(data, archive));
+                try {
+                    tx.executeWithoutResult(status -> write(data, archive));
+                } catch (org.springframework.dao.DataAccessException e) {
+                    // Whatever the checks above let through and the database refuses (a missing
+                    // value, a duplicate key …) is still a bad archive, and the transaction wrote nothing.
+                    throw new ImportRefused("The archive's data does not fit together: "
+                            + org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()
+                                    .lines().findFirst().orElse(""));
+                }
                 Files.createDirectories(attachments);
                 Files.move(staging, attachments.resolve(orgId.toString()));
             } catch (IOException e) {
@@ -138,7 +162,7 @@ public class OrganizationImport {
                 if (!(member.get("email") instanceof String email) || !email.contains("@") || !emails.add(email.toLowerCase())) {
                     throw new ImportRefused("members.json has a member without a valid, unique e-mail address.");
                 }
-                if (!List.of("admin", "member").contains(member.get("role"))) {
+                if (!"admin".equals(member.get("role")) && !"member".equals(member.get("role"))) {
                     throw new ImportRefused("members.json has a member with an unknown role.");
                 }
             }
@@ -194,7 +218,7 @@ public class OrganizationImport {
                 ref(attachment, "taskId", tasks, "attachments.json");
                 ref(attachment, "uploadedBy", members, "attachments.json");
                 if (!("attachments/" + attachment.get("id")).equals(attachment.get("path"))
-                        || !archive.has((String) attachment.get("path"))) {
+                        || !archive.has(attachment.get("path").toString())) {
                     throw new ImportRefused("attachments.json names a file that is not in the archive.");
                 }
             }
@@ -404,7 +428,8 @@ public class OrganizationImport {
                 """.formatted(account("x.\"accountId\"")));
         db.sql("INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, GREATEST(:last, "
                         + "(SELECT coalesce(max(number), 0) FROM task WHERE organization_id = :org)))")
-                .param("org", org).param("last", ((Number) data.organization().getOrDefault("lastTaskNumber", 0)).longValue())
+                .param("org", org).param("last", data.organization().get("lastTaskNumber") instanceof Number last
+                        ? last.longValue() : 0L)
                 .update();
     }
 
