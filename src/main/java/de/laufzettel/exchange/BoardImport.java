@@ -49,7 +49,7 @@ public class BoardImport {
 
     /** What an import created (or, for the preview, would create). */
     public record Summary(String project, int sections, int tasks, int trashed, int tags, int checklists, int comments,
-            List<String> skipped) {
+            List<String> skipped, UUID projectId) {
     }
 
     /** Reads the file and says what the import would create, writing nothing. */
@@ -57,9 +57,15 @@ public class BoardImport {
         return summary(read(file, format), null);
     }
 
+    /** Imports as the organisation's first admin (for operators on the command line). */
     public Summary importInto(String organizationSlug, Path file, String format) {
+        return importInto(organizationSlug, file, format, null);
+    }
+
+    /** Imports with {@code creator} (an active member) as the new project's creator and admin. */
+    public Summary importInto(String organizationSlug, Path file, String format, UUID creator) {
         ImportedBoard board = read(file, format);
-        return tx.execute(status -> write(organizationSlug, board, format));
+        return tx.execute(status -> write(organizationSlug, board, format, creator));
     }
 
     private ImportedBoard read(Path file, String format) {
@@ -84,13 +90,13 @@ public class BoardImport {
         return new Summary(project == null ? board.name() : project, board.sections().size(), board.cards().size(),
                 (int) board.cards().stream().filter(ImportedBoard.Card::trashed).count(), board.tags().size(),
                 board.cards().stream().mapToInt(c -> c.checklists().size()).sum(),
-                board.cards().stream().mapToInt(c -> c.comments().size()).sum(), board.skipped());
+                board.cards().stream().mapToInt(c -> c.comments().size()).sum(), board.skipped(), null);
     }
 
     private record Member(UUID id, String name, String email) {
     }
 
-    private Summary write(String slug, ImportedBoard board, String format) {
+    private Summary write(String slug, ImportedBoard board, String format, UUID importer) {
         UUID org = db.sql("SELECT id FROM organization WHERE slug = :slug").param("slug", slug).query(UUID.class)
                 .optional().orElseThrow(() -> new ImportRefused("There is no organisation '" + slug + "'."));
         List<Member> members = db.sql("""
@@ -100,7 +106,9 @@ public class BoardImport {
         if (members.isEmpty()) {
             throw new ImportRefused("The organisation '" + slug + "' has no active members.");
         }
-        UUID creator = members.getFirst().id();
+        UUID creator = importer == null ? members.getFirst().id() : members.stream().map(Member::id)
+                .filter(importer::equals).findFirst()
+                .orElseThrow(() -> new ImportRefused("You are not an active member of '" + slug + "'."));
         UUID project = Ids.newId();
         db.sql("INSERT INTO project (organization_id, id, name, created_by) VALUES (:org, :id, :name, :creator)")
                 .param("org", org).param("id", project).param("name", board.name()).param("creator", creator).update();
@@ -207,11 +215,11 @@ public class BoardImport {
                 INSERT INTO project_member (organization_id, project_id, user_id, role) VALUES (:org, :project, :user, 'admin')
                 ON CONFLICT DO NOTHING
                 """).param("org", org).param("project", project).param("user", creator).update();
-        activity.record(org, null, "project", project, "imported",
+        activity.record(org, importer, "project", project, "imported",
                 Map.of("from", format, "name", board.name(), "tasks", board.cards().size()));
         Summary summary = summary(board, board.name());
         return new Summary(summary.project(), summary.sections(), summary.tasks(), summary.trashed(), summary.tags(),
-                summary.checklists(), comments, summary.skipped());
+                summary.checklists(), comments, summary.skipped(), project);
     }
 
     /** A member by full name or e-mail, or whose e-mail starts with the Trello username. */

@@ -116,7 +116,7 @@ public class ExportJobs {
         return root.resolve(organizationId.toString()).resolve(id + ".zip");
     }
 
-    /** Deletes expired archives, and jobs older than a week. Safe on every node. */
+    /** Deletes expired archives, jobs older than a week and import uploads older than an hour. Safe on every node. */
     @Scheduled(fixedDelayString = "${laufzettel.export.cleanup:1h}", initialDelayString = "1m")
     void cleanUp() {
         List<UUID[]> expired = db.sql("""
@@ -132,5 +132,18 @@ public class ExportJobs {
             }
         }
         db.sql("DELETE FROM export_job WHERE created_at < now() - interval '7 days'").update();
+        // Uploads for project imports that were previewed but never imported.
+        Path imports = root.resolveSibling("imports");
+        if (Files.isDirectory(imports)) {
+            try (var files = Files.list(imports)) {
+                for (Path upload : files.toList()) {
+                    if (Files.getLastModifiedTime(upload).toInstant().isBefore(java.time.Instant.now().minus(Duration.ofHours(1)))) {
+                        Files.deleteIfExists(upload);
+                    }
+                }
+            } catch (IOException e) {
+                log.warn("Could not clean up import uploads: {}", e.getMessage());
+            }
+        }
     }
 }

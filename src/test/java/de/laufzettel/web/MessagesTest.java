@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in German and English, and every key the code names exists. */
 class MessagesTest {
     private static final Pattern KEY = Pattern.compile(
-            "\"((?:layout|nav|error|login|field|signup|validation|role|invitations?|accept|members|profile|projects|board|task|projectMembers|projectRole|activity|tags|colour|checklist|comment|filter|attachment|trash|feed|watchers|search|agenda|calendar|notification|export)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+            "\"((?:layout|nav|error|login|field|signup|validation|role|invitations?|accept|members|profile|projects|board|task|projectMembers|projectRole|activity|tags|colour|checklist|comment|filter|attachment|trash|feed|watchers|search|agenda|calendar|notification|export|import)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

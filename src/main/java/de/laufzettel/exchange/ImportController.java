@@ -1,0 +1,100 @@
+package de.laufzettel.exchange;
+
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.web.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * "Projekt importieren": a member uploads a Trello export or a MeisterTask CSV, sees what will be
+ * created and what is skipped, and only then imports it as a new project. The upload waits in the
+ * data directory under the member's ID and a random name until it is imported or an hour has passed.
+ */
+@Controller
+class ImportController {
+    private final BoardImport boards;
+    private final de.laufzettel.organization.Workspace workspace;
+    private final Path uploads;
+
+    ImportController(BoardImport boards, de.laufzettel.organization.Workspace workspace,
+            @Value("${laufzettel.data-dir}") Path dataDir) {
+        this.boards = boards;
+        this.workspace = workspace;
+        this.uploads = dataDir.toAbsolutePath().normalize().resolve("imports");
+    }
+
+    @GetMapping("/{org}/projects/import")
+    ModelAndView form(CurrentMember me) {
+        return page(me, "exchange/import", Map.of(), HttpStatus.OK);
+    }
+
+    @PostMapping("/{org}/projects/import")
+    ModelAndView preview(CurrentMember me, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String format) throws IOException {
+        if (!BoardImport.FORMATS.contains(format) || file == null || file.isEmpty()) {
+            return page(me, "exchange/import", Map.of("error", "import.choose"), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        if (file.getSize() > BoardImport.MAX_BYTES) {
+            return page(me, "exchange/import", Map.of("error", "import.tooLarge"), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        UUID token = UUID.randomUUID();
+        Path upload = upload(me, token);
+        Files.createDirectories(uploads);
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, upload);
+        }
+        try {
+            BoardImport.Summary summary = boards.preview(upload, format);
+            return page(me, "exchange/import-preview", Map.of("summary", summary, "token", token.toString(),
+                    "format", format), HttpStatus.OK);
+        } catch (ImportRefused refused) {
+            Files.deleteIfExists(upload);
+            return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+    }
+
+    @PostMapping("/{org}/projects/import/{token}")
+    ModelAndView run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format)
+            throws IOException {
+        Path upload = upload(me, token);
+        if (!Files.isRegularFile(upload) || !BoardImport.FORMATS.contains(format)) {
+            throw new NotFoundException();
+        }
+        try {
+            BoardImport.Summary summary = boards.importInto(me.slug(), upload, format, me.userId());
+            return new ModelAndView("redirect:/" + me.slug() + "/projects/" + summary.projectId());
+        } catch (ImportRefused refused) {
+            return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    /** Only the member who uploaded a file can see or import it: their ID is part of its name. */
+    private Path upload(CurrentMember me, UUID token) {
+        return uploads.resolve(me.organizationId() + "-" + me.userId() + "-" + token + ".upload");
+    }
+
+    private ModelAndView page(CurrentMember me, String view, Map<String, Object> model, HttpStatus status) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("layout", workspace.layout(me));
+        all.put("slug", me.slug());
+        ModelAndView mav = new ModelAndView(view, all);
+        mav.setStatus(status);
+        return mav;
+    }
+}

@@ -1,0 +1,37 @@
+package de.laufzettel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Importing a Trello board in a real browser: upload, preview (nothing written yet), import. */
+class ImportBrowserTest extends BrowserTest {
+
+    @Test
+    void aMemberPreviewsAndImportsATrelloBoard() {
+        TestOrg org = newOrganization("Importbrowserstadt");
+        Page page = newPage();
+        signIn(page, org.admin().email(), PASSWORD);
+        page.navigate("/" + org.slug() + "/projects");
+        page.getByText("Neues Projekt").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oder ein Projekt aus Trello oder MeisterTask importieren")).click();
+        assertAccessible(page);
+        page.getByLabel("Herkunft").selectOption("trello");
+        page.getByLabel("Datei").setInputFiles(Path.of("src/test/resources/exchange/trello-board.json"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau anzeigen")).click();
+
+        assertThat(page.locator("main").textContent()).contains("Es wird ein neues Projekt „Bürgerbüro 2027 🏛️“ angelegt")
+                .contains("3 Abschnitten").contains("5 Aufgaben (davon 2 im Papierkorb").contains("5 Schlagwörtern")
+                .contains("Karte „Karte ohne Liste“: ihre Liste fehlt im Export");
+        assertAccessible(page);
+        assertThat(db.sql("SELECT count(*) FROM project WHERE organization_id = :o").param("o", org.org().id())
+                .query(Integer.class).single()).isZero();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importieren")).click();
+        page.waitForURL(url -> url.matches(".*/projects/[0-9a-f-]{36}$"));
+        assertThat(page.locator(".board").textContent()).contains("Möbel bestellen 🪑").contains("Ideen");
+    }
+}

@@ -1,0 +1,51 @@
+package de.laufzettel.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.laufzettel.account.Account;
+import de.laufzettel.organization.Role;
+import de.laufzettel.support.AppTest;
+import de.laufzettel.support.Web;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Project import in the web interface: refusals on the form, and an upload only its member can import. */
+class ImportPageTest extends AppTest {
+
+    @Test
+    void badFilesAreRefusedOnTheFormAndOnlyTheUploaderCanImport() throws Exception {
+        TestOrg org = newOrganization("Importseitenstadt");
+        Web anna = web().login(org.admin().email(), PASSWORD);
+        String imports = "/" + org.slug() + "/projects/import";
+
+        Web.Page wrong = anna.upload(imports + "?format=meistertask-csv", "board.json", "application/json",
+                Files.readAllBytes(Path.of("src/test/resources/exchange/trello-board.json")));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.body()).contains("Diese Datei kann nicht importiert werden:");
+        Web.Page unknown = anna.upload(imports + "?format=asana", "board.json", "application/json", "{}".getBytes());
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body()).contains("Bitte wählen Sie die Herkunft und eine Datei.");
+
+        Web.Page preview = anna.upload(imports + "?format=trello", "board.json", "application/json",
+                Files.readAllBytes(Path.of("src/test/resources/exchange/trello-board.json")));
+        assertThat(preview.status()).isEqualTo(200);
+        Matcher action = Pattern.compile("action=\"(" + Pattern.quote(imports) + "/[0-9a-f-]{36})\"").matcher(preview.body());
+        assertThat(action.find()).isTrue();
+
+        // Another member of the same organisation cannot import Anna's upload.
+        Account ben = org.member("Ben Bauer", Role.MEMBER);
+        assertThat(web().login(ben.email(), PASSWORD).post(action.group(1), "format", "trello").status()).isEqualTo(404);
+        assertThat(db.sql("SELECT count(*) FROM project WHERE organization_id = :o").param("o", org.org().id())
+                .query(Integer.class).single()).isZero();
+
+        Web.Page imported = anna.post(action.group(1), "format", "trello");
+        assertThat(imported.location()).matches(".*/" + org.slug() + "/projects/[0-9a-f-]{36}$");
+        assertThat(db.sql("SELECT created_by FROM project WHERE organization_id = :o").param("o", org.org().id())
+                .query(java.util.UUID.class).single()).isEqualTo(org.admin().id());
+        // The upload is gone once imported.
+        assertThat(anna.post(action.group(1), "format", "trello").status()).isEqualTo(404);
+    }
+}
