@@ -45,7 +45,7 @@ final class CommandLine {
         String format = options.get("format");
         boolean valid = file != null && (export ? slug == null ? false : options.size() == 2
                 : format == null ? options.size() == 1
-                        : de.laufzettel.exchange.BoardImport.FORMATS.contains(format) && slug != null && options.size() == 3);
+                        : de.laufzettel.exchange.BoardImport.COMMAND_LINE_FORMATS.contains(format) && slug != null && options.size() == 3);
         if (!valid) {
             err.println(USAGE);
             return 2;

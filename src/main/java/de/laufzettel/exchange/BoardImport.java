@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class BoardImport {
     /** The formats there are importers for. */
-    public static final List<String> FORMATS = List.of("trello", "meistertask-csv");
+    public static final List<String> FORMATS = List.of("trello", "meistertask-csv", "csv");
+    /** The formats an operator can import on the command line (a generic CSV needs its columns chosen). */
+    public static final List<String> COMMAND_LINE_FORMATS = List.of("trello", "meistertask-csv");
     /** A file larger than this is refused before it is parsed. */
     static final long MAX_BYTES = 200L * 1024 * 1024;
 
@@ -54,7 +56,12 @@ public class BoardImport {
 
     /** Reads the file and says what the import would create, writing nothing. */
     public Summary preview(Path file, String format) {
-        return summary(read(file, format), null);
+        return preview(file, format, Map.of());
+    }
+
+    /** The preview of a generic CSV, with its columns mapped to fields (see {@link ImportedBoard#CSV_FIELDS}). */
+    public Summary preview(Path file, String format, Map<String, String> mapping) {
+        return summary(read(file, format, mapping), null);
     }
 
     /** Imports as the organisation's first admin (for operators on the command line). */
@@ -64,11 +71,26 @@ public class BoardImport {
 
     /** Imports with {@code creator} (an active member) as the new project's creator and admin. */
     public Summary importInto(String organizationSlug, Path file, String format, UUID creator) {
-        ImportedBoard board = read(file, format);
+        return importInto(organizationSlug, file, format, Map.of(), creator);
+    }
+
+    public Summary importInto(String organizationSlug, Path file, String format, Map<String, String> mapping,
+            UUID creator) {
+        ImportedBoard board = read(file, format, mapping);
         return tx.execute(status -> write(organizationSlug, board, format, creator));
     }
 
-    private ImportedBoard read(Path file, String format) {
+    /** The header of a CSV file, for choosing which column is what. */
+    public List<String> columns(Path file) {
+        try {
+            List<List<String>> records = Csv.parse(Csv.text(file), Csv.separator(Csv.text(file)));
+            return records.isEmpty() ? List.of() : records.getFirst().stream().map(String::strip).toList();
+        } catch (IOException e) {
+            throw new ImportRefused("The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private ImportedBoard read(Path file, String format, Map<String, String> mapping) {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new ImportRefused("The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB.");
@@ -77,6 +99,8 @@ public class BoardImport {
                 case "trello" -> ImportedBoard.fromTrello(json.readValue(file.toFile(), Object.class));
                 case "meistertask-csv" -> ImportedBoard.fromMeisterTask(
                         file.getFileName().toString().replaceAll("(?i)\\.csv$", ""), Csv.read(file));
+                case "csv" -> ImportedBoard.fromCsv(nonBlank(mapping.get("project"), "CSV-Import"), Csv.read(file),
+                        lowerCased(mapping));
                 default -> throw new ImportRefused("Unknown format " + format + "; known: " + FORMATS);
             };
         } catch (JacksonException e) {
@@ -84,6 +108,21 @@ public class BoardImport {
         } catch (IOException e) {
             throw new ImportRefused("The file cannot be read: " + e.getMessage());
         }
+    }
+
+    private static String nonBlank(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value.strip();
+    }
+
+    /** Csv.read keys rows by the lower-cased header; the mapping names columns as the header has them. */
+    private static Map<String, String> lowerCased(Map<String, String> mapping) {
+        Map<String, String> lower = new HashMap<>();
+        mapping.forEach((field, column) -> {
+            if (ImportedBoard.CSV_FIELDS.contains(field)) {
+                lower.put(field, column == null ? null : column.strip().toLowerCase(Locale.ROOT));
+            }
+        });
+        return lower;
     }
 
     private static Summary summary(ImportedBoard board, String project) {

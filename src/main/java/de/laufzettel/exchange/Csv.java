@@ -22,20 +22,8 @@ final class Csv {
     }
 
     static List<Map<String, String>> read(Path file) throws IOException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportRefused("The CSV file is not UTF-8.");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int firstLine = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-        String header = text.substring(0, firstLine);
-        char separator = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
-        List<List<String>> records = parse(text, separator);
+        String text = text(file);
+        List<List<String>> records = parse(text, separator(text));
         if (records.isEmpty()) {
             throw new ImportRefused("The CSV file is empty.");
         }
@@ -57,6 +45,25 @@ final class Csv {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The file as text: UTF-8 only, without a byte order mark. */
+    static String text(Path file) throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportRefused("The CSV file is not UTF-8.");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Semicolon when the header line has more of them than commas, else comma. */
+    static char separator(String text) {
+        int firstLine = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        String header = text.substring(0, firstLine);
+        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 
     static List<List<String>> parse(String text, char separator) {

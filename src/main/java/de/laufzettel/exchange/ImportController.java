@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,24 +59,80 @@ class ImportController {
             Files.copy(in, upload);
         }
         try {
-            BoardImport.Summary summary = boards.preview(upload, format);
-            return page(me, "exchange/import-preview", Map.of("summary", summary, "token", token.toString(),
-                    "format", format), HttpStatus.OK);
+            if (format.equals("csv")) {
+                List<String> columns = boards.columns(upload);
+                String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("(?i)\\.csv$", "");
+                return page(me, "exchange/import-mapping", Map.of("token", token.toString(), "columns", columns,
+                        "guesses", guesses(columns), "project", name), HttpStatus.OK);
+            }
+            return previewPage(me, upload, token, format, Map.of());
         } catch (ImportRefused refused) {
             Files.deleteIfExists(upload);
             return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
-    @PostMapping("/{org}/projects/import/{token}")
-    ModelAndView run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format)
+    /** A generic CSV after its columns were chosen: the preview. */
+    @PostMapping("/{org}/projects/import/{token}/preview")
+    ModelAndView mapped(CurrentMember me, @PathVariable UUID token, @RequestParam Map<String, String> form)
             throws IOException {
+        Path upload = upload(me, token);
+        if (!Files.isRegularFile(upload)) {
+            throw new NotFoundException();
+        }
+        try {
+            return previewPage(me, upload, token, "csv", mapping(form));
+        } catch (ImportRefused refused) {
+            Files.deleteIfExists(upload);
+            return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+    }
+
+    private ModelAndView previewPage(CurrentMember me, Path upload, UUID token, String format, Map<String, String> mapping) {
+        BoardImport.Summary summary = boards.preview(upload, format, mapping);
+        return page(me, "exchange/import-preview", Map.of("summary", summary, "token", token.toString(),
+                "format", format, "mapping", mapping), HttpStatus.OK);
+    }
+
+    /** The chosen columns: field → column, plus the project's name. */
+    private static Map<String, String> mapping(Map<String, String> form) {
+        Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        for (String field : ImportedBoard.CSV_FIELDS) {
+            String column = form.getOrDefault("column-" + field, "");
+            if (!column.isBlank()) {
+                mapping.put(field, column);
+            }
+        }
+        mapping.put("project", form.getOrDefault("project", "").strip());
+        return mapping;
+    }
+
+    /** A first choice for each field from common header names, German and English. */
+    static Map<String, String> guesses(List<String> columns) {
+        Map<String, List<String>> names = Map.of(
+                "title", List.of("title", "titel", "name", "aufgabe", "task", "betreff", "summary"),
+                "notes", List.of("notes", "notizen", "beschreibung", "description", "details", "text"),
+                "section", List.of("section", "abschnitt", "spalte", "liste", "list", "column", "phase"),
+                "due", List.of("due", "due_date", "fällig", "faellig", "frist", "deadline", "termin"),
+                "assignee", List.of("assignee", "zuständig", "zustaendig", "verantwortlich", "owner", "bearbeiter"),
+                "tags", List.of("tags", "schlagwörter", "labels", "kategorie", "category"),
+                "done", List.of("done", "erledigt", "completed", "fertig", "status"));
+        Map<String, String> guesses = new HashMap<>();
+        names.forEach((field, candidates) -> columns.stream()
+                .filter(column -> candidates.contains(column.strip().toLowerCase(java.util.Locale.ROOT)))
+                .findFirst().ifPresent(column -> guesses.put(field, column)));
+        return guesses;
+    }
+
+    @PostMapping("/{org}/projects/import/{token}")
+    ModelAndView run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format,
+            @RequestParam Map<String, String> form) throws IOException {
         Path upload = upload(me, token);
         if (!Files.isRegularFile(upload) || !BoardImport.FORMATS.contains(format)) {
             throw new NotFoundException();
         }
         try {
-            BoardImport.Summary summary = boards.importInto(me.slug(), upload, format, me.userId());
+            BoardImport.Summary summary = boards.importInto(me.slug(), upload, format, mapping(form), me.userId());
             return new ModelAndView("redirect:/" + me.slug() + "/projects/" + summary.projectId());
         } catch (ImportRefused refused) {
             return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);

@@ -235,6 +235,63 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
         return new ImportedBoard(nonBlank(name, "MeisterTask-Projekt"), sections, tags, cards, List.of(), skipped);
     }
 
+    /** The fields a generic CSV's columns can be mapped to; only the title is required. */
+    static final List<String> CSV_FIELDS = List.of("title", "notes", "section", "due", "assignee", "tags", "done");
+
+    /**
+     * From any CSV, with the columns chosen by the person importing ({@code mapping}: field → column
+     * header): title (required), notes, section (else all in "Offen"), due date, assignee (matched
+     * by name or e-mail), tags (separated by ";" or ","), done ("ja", "yes", "x", "1", "true",
+     * "erledigt", "done" count as done). Rows without a title are skipped and named.
+     */
+    static ImportedBoard fromCsv(String name, List<Map<String, String>> rows, Map<String, String> mapping) {
+        String titleColumn = mapping.get("title");
+        if (titleColumn == null || titleColumn.isBlank()) {
+            throw new ImportRefused("Choose the column that holds the tasks' titles.");
+        }
+        if (!rows.isEmpty()) {
+            for (String column : mapping.values()) {
+                if (column != null && !column.isBlank() && !rows.getFirst().containsKey(column)) {
+                    throw new ImportRefused("The CSV has no column \"" + column + "\".");
+                }
+            }
+        }
+        List<Map<String, String>> converted = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int line = 1;
+        for (Map<String, String> row : rows) {
+            line++;
+            String title = value(row, mapping, "title");
+            if (title.isBlank()) {
+                skipped.add("Zeile " + line + ": kein Titel");
+                continue;
+            }
+            Map<String, String> meister = new HashMap<>();
+            meister.put("name", title);
+            meister.put("notes", value(row, mapping, "notes"));
+            meister.put("section", value(row, mapping, "section").isBlank() ? "Offen" : value(row, mapping, "section"));
+            meister.put("due_date", value(row, mapping, "due"));
+            meister.put("assignee", value(row, mapping, "assignee"));
+            meister.put("tags", value(row, mapping, "tags").replace(',', ';'));
+            meister.put("status", DONE.contains(value(row, mapping, "done").strip().toLowerCase(Locale.ROOT)) ? "2" : "1");
+            converted.add(meister);
+        }
+        if (converted.isEmpty()) {
+            throw new ImportRefused("The CSV has no row with a title.");
+        }
+        ImportedBoard board = fromMeisterTask(name, converted);
+        List<String> reasons = new ArrayList<>(skipped);
+        reasons.addAll(board.skipped());
+        return new ImportedBoard(board.name(), board.sections(), board.tags(), board.cards(), board.people(), reasons);
+    }
+
+    private static final Set<String> DONE = Set.of("ja", "yes", "x", "1", "true", "erledigt", "done", "fertig");
+
+    private static String value(Map<String, String> row, Map<String, String> mapping, String field) {
+        String column = mapping.get(field);
+        return column == null || column.isBlank() ? "" : row.getOrDefault(column, "");
+    }
+
     /** "2027-03-15", "2027-03-15 14:30:00", "2027-03-15T13:30:00Z", "2027-03-15 13:30:00 UTC" …; null when empty or unreadable. */
     static ZonedDateTime dateTime(String value) {
         if (value == null || value.isBlank()) {

@@ -34,4 +34,26 @@ class ImportBrowserTest extends BrowserTest {
         page.waitForURL(url -> url.matches(".*/projects/[0-9a-f-]{36}$"));
         assertThat(page.locator(".board").textContent()).contains("Möbel bestellen 🪑").contains("Ideen");
     }
+
+    @Test
+    void aSpreadsheetsColumnsAreChosenBeforeThePreview() throws Exception {
+        TestOrg org = newOrganization("Importtabellenstadt");
+        Page page = newPage();
+        signIn(page, org.admin().email(), PASSWORD);
+        Path csv = java.nio.file.Files.createTempDirectory("csv").resolve("Liste.csv");
+        java.nio.file.Files.writeString(csv, "Titel,Spalte,Notiz\nAntrag prüfen,Offen,eilig\nBericht,Fertig,\n");
+        page.navigate("/" + org.slug() + "/projects/import");
+        page.getByLabel("Herkunft").selectOption("csv");
+        page.getByLabel("Datei").setInputFiles(csv);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau anzeigen")).click();
+        assertThat(page.getByLabel("Titel der Aufgabe").inputValue()).isEqualTo("Titel");
+        assertAccessible(page);
+        page.getByLabel("Abschnitt (Spalte auf dem Board)").selectOption("Spalte");
+        page.getByLabel("Notizen").selectOption("Notiz");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau anzeigen")).click();
+        assertThat(page.locator("main").textContent()).contains("„Liste“").contains("2 Abschnitten").contains("2 Aufgaben");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importieren")).click();
+        page.waitForURL(url -> url.matches(".*/projects/[0-9a-f-]{36}$"));
+        assertThat(page.locator(".board").textContent()).contains("Antrag prüfen").contains("Fertig");
+    }
 }
