@@ -43,9 +43,15 @@ final class CommandLine {
         String file = options.get("file");
         boolean export = "export".equals(args[0]);
         String format = options.get("format");
-        boolean valid = file != null && (export ? slug == null ? false : options.size() == 2
-                : format == null ? options.size() == 1
-                        : de.laufzettel.exchange.BoardImport.COMMAND_LINE_FORMATS.contains(format) && slug != null && options.size() == 3);
+        boolean valid;
+        if (export) {
+            valid = file != null && slug != null && options.size() == 2;
+        } else if (format == null) {
+            valid = file != null && options.size() == 1;
+        } else {
+            valid = file != null && slug != null && options.size() == 3
+                    && de.laufzettel.exchange.BoardImport.COMMAND_LINE_FORMATS.contains(format);
+        }
         if (!valid) {
             err.println(USAGE);
             return 2;

@@ -14,15 +14,21 @@ import org.springframework.stereotype.Component;
  * are built from IDs only, never from anything a user typed, so no name can reach outside.
  */
 @Component
-class FileStore {
+public class FileStore {
     private final Path root;
 
     FileStore(@Value("${laufzettel.data-dir}") Path dataDir) {
         this.root = dataDir.toAbsolutePath().normalize().resolve("attachments");
     }
 
-    Path path(UUID organizationId, UUID id) {
-        return root.resolve(organizationId.toString()).resolve(id.toString());
+    /** Where an attachment's bytes are kept (also for export and import). */
+    public Path path(UUID organizationId, UUID id) {
+        return directory(organizationId).resolve(id.toString());
+    }
+
+    /** The directory of an organisation's attachments. */
+    public Path directory(UUID organizationId) {
+        return root.resolve(organizationId.toString());
     }
 
     /** Writes the stream to a temporary file first, so a half-written file never carries the final name. */

@@ -79,7 +79,8 @@ record ArchiveFile(String path, String rows) {
             new ArchiveFile("agenda-sections.json", """
                     SELECT json_build_object('accountId', s.account_id, 'id', s.id, 'name', s.name, 'rank', s.rank)
                     FROM agenda_section s
-                    WHERE s.account_id IN (SELECT user_id FROM membership WHERE organization_id = :org)
+                    WHERE EXISTS (SELECT 1 FROM agenda_entry e WHERE e.organization_id = :org
+                                  AND e.account_id = s.account_id AND e.section_id = s.id)
                     ORDER BY s.account_id, s.id
                     """),
             new ArchiveFile("agenda-entries.json", """

@@ -30,7 +30,6 @@ final class ArchiveReader implements AutoCloseable {
     private final JsonMapper json;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private final Map<String, Listed> listed = new HashMap<>();
-    private final Map<String, Object> manifest;
 
     record Listed(String sha256, long bytes) {
     }
@@ -72,7 +71,7 @@ final class ArchiveReader implements AutoCloseable {
         } catch (IOException | JacksonException e) {
             throw new ImportRefused("manifest.json is not valid JSON.");
         }
-        this.manifest = read;
+        Map<String, Object> manifest = read;
         if (!"laufzettel".equals(manifest.get("format"))) {
             throw new ImportRefused("This is not a Laufzettel archive (format: " + manifest.get("format") + ").");
         }
@@ -106,17 +105,17 @@ final class ArchiveReader implements AutoCloseable {
         }
     }
 
-    Map<String, Object> manifest() {
-        return manifest;
-    }
-
     boolean has(String path) {
         return listed.containsKey(path);
     }
 
     /** A JSON file of the archive, checked against the manifest. */
     Object json(String path) {
-        byte[] bytes = bytes(path);
+        return json(path, bytes(path));
+    }
+
+    /** Bytes of the archive's file {@code path}, parsed as JSON. */
+    Object json(String path, byte[] bytes) {
         try {
             return json.readValue(bytes, Object.class);
         } catch (JacksonException e) {

@@ -41,8 +41,11 @@ public class BoardImport {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final ActivityLog activity;
+    private final de.laufzettel.task.TaskNumbers numbers;
 
-    BoardImport(JdbcClient db, TransactionTemplate tx, JsonMapper json, ActivityLog activity) {
+    BoardImport(JdbcClient db, TransactionTemplate tx, JsonMapper json, ActivityLog activity,
+            de.laufzettel.task.TaskNumbers numbers) {
+        this.numbers = numbers;
         this.db = db;
         this.tx = tx;
         this.json = json;
@@ -66,24 +69,27 @@ public class BoardImport {
 
     /** Imports as the organisation's first admin (for operators on the command line). */
     public Summary importInto(String organizationSlug, Path file, String format) {
-        return importInto(organizationSlug, file, format, null);
-    }
-
-    /** Imports with {@code creator} (an active member) as the new project's creator and admin. */
-    public Summary importInto(String organizationSlug, Path file, String format, UUID creator) {
-        return importInto(organizationSlug, file, format, Map.of(), creator);
+        return importInto(organizationSlug, file, format, Map.of(), null);
     }
 
     public Summary importInto(String organizationSlug, Path file, String format, Map<String, String> mapping,
             UUID creator) {
         ImportedBoard board = read(file, format, mapping);
-        return tx.execute(status -> write(organizationSlug, board, format, creator));
+        try {
+            return tx.execute(status -> write(organizationSlug, board, format, creator));
+        } catch (org.springframework.dao.DataAccessException e) {
+            // What the database still refuses is a bad file too, and the transaction wrote nothing.
+            throw new ImportRefused("The file's data does not fit together: "
+                    + org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()
+                            .lines().findFirst().orElse(""));
+        }
     }
 
     /** The header of a CSV file, for choosing which column is what. */
     public List<String> columns(Path file) {
         try {
-            List<List<String>> records = Csv.parse(Csv.text(file), Csv.separator(Csv.text(file)));
+            String text = Csv.text(file);
+            List<List<String>> records = Csv.parse(text, Csv.separator(text));
             return records.isEmpty() ? List.of() : records.getFirst().stream().map(String::strip).toList();
         } catch (IOException e) {
             throw new ImportRefused("The file cannot be read: " + e.getMessage());
@@ -150,14 +156,14 @@ public class BoardImport {
                 .orElseThrow(() -> new ImportRefused("You are not an active member of '" + slug + "'."));
         UUID project = Ids.newId();
         db.sql("INSERT INTO project (organization_id, id, name, created_by) VALUES (:org, :id, :name, :creator)")
-                .param("org", org).param("id", project).param("name", board.name()).param("creator", creator).update();
+                .param("org", org).param("id", project).param("name", cut(board.name(), de.laufzettel.project.Project.NAME_MAX)).param("creator", creator).update();
         Set<UUID> involved = new LinkedHashSet<>();
         Map<String, UUID> sections = new HashMap<>();
         for (ImportedBoard.Section section : board.sections()) {
             UUID id = Ids.newId();
             sections.put(section.trelloId(), id);
             db.sql("INSERT INTO section (organization_id, id, project_id, name, rank) VALUES (:org, :id, :project, :name, :rank)")
-                    .param("org", org).param("id", id).param("project", project).param("name", section.name())
+                    .param("org", org).param("id", id).param("project", project).param("name", cut(section.name(), SECTION_NAME_MAX))
                     .param("rank", section.rank()).update();
         }
         Map<String, UUID> tags = new HashMap<>();
@@ -165,15 +171,10 @@ public class BoardImport {
             UUID id = Ids.newId();
             tags.put(tag.trelloId(), id);
             db.sql("INSERT INTO tag (organization_id, id, project_id, name, colour) VALUES (:org, :id, :project, :name, :colour)")
-                    .param("org", org).param("id", id).param("project", project).param("name", tag.name())
+                    .param("org", org).param("id", id).param("project", project).param("name", cut(tag.name(), de.laufzettel.task.Tag.NAME_MAX))
                     .param("colour", tag.colour()).update();
         }
-        long last = db.sql("""
-                INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, :count)
-                ON CONFLICT (organization_id) DO UPDATE SET last_number = task_sequence.last_number + :count
-                RETURNING last_number
-                """).param("org", org).param("count", board.cards().size()).query(Long.class).single();
-        long number = last - board.cards().size();
+        long number = numbers.reserve(org, board.cards().size()) - 1;
         int comments = 0;
         for (ImportedBoard.Card card : board.cards()) {
             UUID task = Ids.newId();
@@ -191,7 +192,8 @@ public class BoardImport {
                     """)
                     .param("org", org).param("id", task).param("project", project)
                     .param("section", sections.get(card.sectionTrelloId())).param("number", ++number)
-                    .param("title", card.title()).param("notes", card.notes()).param("rank", card.rank())
+                    .param("title", cut(card.title(), de.laufzettel.task.Tasks.TITLE_MAX))
+                    .param("notes", cut(card.notes(), de.laufzettel.task.Tasks.NOTES_MAX)).param("rank", card.rank())
                     .param("creator", creator).param("assignee", assignee.map(Member::id).orElse(null))
                     .param("dueDate", card.dueDate()).param("dueTime", card.dueTime())
                     .param("completedAt", card.completed() ? Timestamp.from(activityAt) : null)
@@ -216,14 +218,14 @@ public class BoardImport {
                         INSERT INTO checklist (organization_id, id, project_id, task_id, title, rank)
                         VALUES (:org, :id, :project, :task, :title, :rank)
                         """).param("org", org).param("id", list).param("project", project).param("task", task)
-                        .param("title", checklist.title()).param("rank", checklistRanks.get(i)).update();
+                        .param("title", cut(checklist.title(), de.laufzettel.task.Checklist.TITLE_MAX)).param("rank", checklistRanks.get(i)).update();
                 for (ImportedBoard.Item item : checklist.items()) {
                     db.sql("""
                             INSERT INTO checklist_item (organization_id, id, project_id, task_id, checklist_id, text, rank,
                                                         done_at, done_by)
                             VALUES (:org, :id, :project, :task, :list, :text, :rank, :doneAt, :doneBy)
                             """).param("org", org).param("id", Ids.newId()).param("project", project).param("task", task)
-                            .param("list", list).param("text", item.text()).param("rank", item.rank())
+                            .param("list", list).param("text", cut(item.text(), de.laufzettel.task.Checklist.ITEM_MAX)).param("rank", item.rank())
                             .param("doneAt", item.done() ? Timestamp.from(activityAt) : null)
                             .param("doneBy", item.done() ? creator : null).update();
                 }
@@ -237,7 +239,7 @@ public class BoardImport {
                         INSERT INTO comment (organization_id, id, project_id, task_id, author_id, body, created_at)
                         VALUES (:org, :id, :project, :task, :author, :body, :at)
                         """).param("org", org).param("id", Ids.newId()).param("project", project).param("task", task)
-                        .param("author", author.map(Member::id).orElse(creator)).param("body", body)
+                        .param("author", author.map(Member::id).orElse(creator)).param("body", cut(body, de.laufzettel.comment.Comment.BODY_MAX))
                         .param("at", Timestamp.from(comment.at() == null ? Instant.now() : comment.at())).update();
                 comments++;
             }
@@ -259,6 +261,21 @@ public class BoardImport {
         Summary summary = summary(board, board.name());
         return new Summary(summary.project(), summary.sections(), summary.tasks(), summary.trashed(), summary.tags(),
                 summary.checklists(), comments, summary.skipped(), project);
+    }
+
+    /** As long as a section's name may be (the board's own limit). */
+    private static final int SECTION_NAME_MAX = 200;
+
+    /**
+     * Text cut to the length Laufzettel allows where people type it (a tag of 50 characters, a
+     * title of 500 …), so that an import cannot bring in what the forms would refuse.
+     */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     /** A member by full name or e-mail, or whose e-mail starts with the Trello username. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,14 +54,23 @@ public class ExportJobs {
         this.keep = keep;
     }
 
-    /** Starts an export of the admin's organisation; its progress is on the export page. */
-    public UUID start(CurrentMember admin) {
-        UUID id = Ids.newId();
-        db.sql("INSERT INTO export_job (organization_id, id, requested_by, steps) VALUES (:org, :id, :user, :steps)")
-                .param("org", admin.organizationId()).param("id", id).param("user", admin.userId())
-                .param("steps", OrganizationExport.STEPS).update();
-        workers.submit(() -> run(admin.organizationId(), admin.slug(), id));
-        return id;
+    /**
+     * Starts an export of the admin's organisation; its progress is on the export page. While one
+     * is running for the organisation, no second one starts: each holds database connections and
+     * writes a whole archive, and repeated clicks should not multiply that.
+     */
+    public void start(CurrentMember admin) {
+        db.sql("""
+                INSERT INTO export_job (organization_id, id, requested_by, steps)
+                SELECT :org, :id, :user, :steps
+                WHERE NOT EXISTS (SELECT 1 FROM export_job WHERE organization_id = :org AND finished_at IS NULL
+                                  AND failed IS NULL AND updated_at > now() - CAST(:stalled AS interval))
+                RETURNING id
+                """)
+                .param("org", admin.organizationId()).param("id", Ids.newId()).param("user", admin.userId())
+                .param("steps", OrganizationExport.STEPS).param("stalled", STALLED.toSeconds() + " seconds")
+                .query(UUID.class).optional()
+                .ifPresent(id -> workers.submit(() -> run(admin.organizationId(), admin.slug(), id)));
     }
 
     private void run(UUID organizationId, String slug, UUID id) {
@@ -96,19 +105,22 @@ public class ExportJobs {
 
     /** The organisation's latest exports, newest first. */
     public List<ExportJob> of(CurrentMember admin) {
+        return query(admin, "ORDER BY j.created_at DESC LIMIT 10", Map.of());
+    }
+
+    private List<ExportJob> query(CurrentMember admin, String rest, Map<String, Object> params) {
         return db.sql("""
                 SELECT j.id, u.name AS requested_by, j.created_at, j.step, j.steps, j.finished_at, j.failed, j.bytes, j.expires_at,
                        (j.finished_at IS NULL AND j.failed IS NULL AND j.updated_at < now() - CAST(:stalled AS interval)) AS stalled
                 FROM export_job j JOIN app_user u ON u.id = j.requested_by
-                WHERE j.organization_id = :org ORDER BY j.created_at DESC LIMIT 10
-                """)
-                .param("org", admin.organizationId()).param("stalled", STALLED.toSeconds() + " seconds")
+                WHERE j.organization_id = :org\s""" + rest)
+                .param("org", admin.organizationId()).param("stalled", STALLED.toSeconds() + " seconds").params(params)
                 .query(ExportJob.class).list();
     }
 
     /** The archive of a finished, unexpired export of the admin's organisation. */
     public Optional<Path> archive(CurrentMember admin, UUID id) {
-        return of(admin).stream().filter(job -> job.id().equals(id) && job.downloadable()).findFirst()
+        return query(admin, "AND j.id = :id", Map.of("id", id)).stream().filter(ExportJob::downloadable).findFirst()
                 .map(job -> file(admin.organizationId(), id)).filter(Files::isRegularFile);
     }
 
@@ -116,8 +128,7 @@ public class ExportJobs {
         return root.resolve(organizationId.toString()).resolve(id + ".zip");
     }
 
-    /** Deletes expired archives, jobs older than a week and import uploads older than an hour. Safe on every node. */
-    @Scheduled(fixedDelayString = "${laufzettel.export.cleanup:1h}", initialDelayString = "1m")
+    /** Deletes expired archives and jobs older than a week. Safe on every node. */
     void cleanUp() {
         List<UUID[]> expired = db.sql("""
                 SELECT organization_id, id FROM export_job
@@ -132,18 +143,5 @@ public class ExportJobs {
             }
         }
         db.sql("DELETE FROM export_job WHERE created_at < now() - interval '7 days'").update();
-        // Uploads for project imports that were previewed but never imported.
-        Path imports = root.resolveSibling("imports");
-        if (Files.isDirectory(imports)) {
-            try (var files = Files.list(imports)) {
-                for (Path upload : files.toList()) {
-                    if (Files.getLastModifiedTime(upload).toInstant().isBefore(java.time.Instant.now().minus(Duration.ofHours(1)))) {
-                        Files.deleteIfExists(upload);
-                    }
-                }
-            } catch (IOException e) {
-                log.warn("Could not clean up import uploads: {}", e.getMessage());
-            }
-        }
     }
 }

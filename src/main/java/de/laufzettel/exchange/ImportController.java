@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,20 +21,18 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * "Projekt importieren": a member uploads a Trello export or a MeisterTask CSV, sees what will be
- * created and what is skipped, and only then imports it as a new project. The upload waits in the
- * data directory under the member's ID and a random name until it is imported or an hour has passed.
+ * created and what is skipped, and only then imports it as a new project ({@link ImportUploads}).
  */
 @Controller
 class ImportController {
     private final BoardImport boards;
     private final de.laufzettel.organization.Workspace workspace;
-    private final Path uploads;
+    private final ImportUploads uploads;
 
-    ImportController(BoardImport boards, de.laufzettel.organization.Workspace workspace,
-            @Value("${laufzettel.data-dir}") Path dataDir) {
+    ImportController(BoardImport boards, de.laufzettel.organization.Workspace workspace, ImportUploads uploads) {
         this.boards = boards;
         this.workspace = workspace;
-        this.uploads = dataDir.toAbsolutePath().normalize().resolve("imports");
+        this.uploads = uploads;
     }
 
     @GetMapping("/{org}/projects/import")
@@ -52,12 +49,11 @@ class ImportController {
         if (file.getSize() > BoardImport.MAX_BYTES) {
             return page(me, "exchange/import", Map.of("error", "import.tooLarge"), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        UUID token = UUID.randomUUID();
-        Path upload = upload(me, token);
-        Files.createDirectories(uploads);
+        UUID token;
         try (InputStream in = file.getInputStream()) {
-            Files.copy(in, upload);
+            token = uploads.store(me, in);
         }
+        Path upload = uploads.of(me, token);
         try {
             if (format.equals("csv")) {
                 List<String> columns = boards.columns(upload);
@@ -76,7 +72,7 @@ class ImportController {
     @PostMapping("/{org}/projects/import/{token}/preview")
     ModelAndView mapped(CurrentMember me, @PathVariable UUID token, @RequestParam Map<String, String> form)
             throws IOException {
-        Path upload = upload(me, token);
+        Path upload = uploads.of(me, token);
         if (!Files.isRegularFile(upload)) {
             throw new NotFoundException();
         }
@@ -127,7 +123,7 @@ class ImportController {
     @PostMapping("/{org}/projects/import/{token}")
     ModelAndView run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format,
             @RequestParam Map<String, String> form) throws IOException {
-        Path upload = upload(me, token);
+        Path upload = uploads.of(me, token);
         if (!Files.isRegularFile(upload) || !BoardImport.FORMATS.contains(format)) {
             throw new NotFoundException();
         }
@@ -139,11 +135,6 @@ class ImportController {
         } finally {
             Files.deleteIfExists(upload);
         }
-    }
-
-    /** Only the member who uploaded a file can see or import it: their ID is part of its name. */
-    private Path upload(CurrentMember me, UUID token) {
-        return uploads.resolve(me.organizationId() + "-" + me.userId() + "-" + token + ".upload");
     }
 
     private ModelAndView page(CurrentMember me, String view, Map<String, Object> model, HttpStatus status) {

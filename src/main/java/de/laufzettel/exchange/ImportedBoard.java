@@ -28,10 +28,11 @@ import java.util.Set;
  * Trello's uploaded files need a Trello login to download, so they and link attachments are
  * recorded as links in the task's notes, with name and size.
  */
-record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<Card> cards, List<String> people,
+record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<Card> cards,
         List<String> skipped) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** Times without a zone are read, and due dates placed, in the municipality's time zone. */
+    static final ZoneId ZONE = de.laufzettel.task.Due.ZONE;
 
     record Section(String trelloId, String name, String rank) {
     }
@@ -45,7 +46,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
             List<String> memberNames, List<Checklist> checklists, List<Comment> comments, Instant createdAt) {
     }
 
-    record Checklist(String title, String rank, List<Item> items) {
+    record Checklist(String title, List<Item> items) {
     }
 
     record Item(String text, String rank, boolean done) {
@@ -84,7 +85,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
         Set<String> tagNames = new HashSet<>();
         for (Map<?, ?> label : maps(board.get("labels"))) {
             String colour = colour(text(label.get("color")));
-            String name = nonBlank(text(label.get("name")), COLOUR_NAMES.get(colour));
+            String name = tagName(nonBlank(text(label.get("name")), COLOUR_NAMES.get(colour)));
             String unique = name;
             for (int n = 2; !tagNames.add(unique.toLowerCase(Locale.ROOT)); n++) {
                 unique = name + " (" + n + ")";
@@ -105,7 +106,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
                         "complete".equals(items.get(i).get("state"))));
             }
             List<Checklist> ofCard = checklists.computeIfAbsent(text(checklist.get("idCard")), k -> new ArrayList<>());
-            ofCard.add(new Checklist(nonBlank(text(checklist.get("name")), "Checkliste"), "", converted));
+            ofCard.add(new Checklist(nonBlank(text(checklist.get("name")), "Checkliste"), converted));
         }
 
         Map<String, List<Comment>> comments = new HashMap<>();
@@ -158,8 +159,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
                         labelIds, memberNames, checklists.getOrDefault(id, List.of()), cardComments, null));
             }
         }
-        List<String> people = new ArrayList<>(new java.util.TreeSet<>(members.values()));
-        return new ImportedBoard(nonBlank(text(board.get("name")), "Trello-Board"), sections, tags, cards, people, skipped);
+        return new ImportedBoard(nonBlank(text(board.get("name")), "Trello-Board"), sections, tags, cards, skipped);
     }
 
     /**
@@ -191,7 +191,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
             bySection.computeIfAbsent(nonBlank(row.get("section"), "Ohne Abschnitt").strip(), k -> new ArrayList<>()).add(row);
             for (String tag : row.getOrDefault("tags", "").split(";")) {
                 if (!tag.isBlank()) {
-                    tagIds.putIfAbsent(tag.strip().toLowerCase(Locale.ROOT), tag.strip());
+                    tagIds.putIfAbsent(tagName(tag).toLowerCase(Locale.ROOT), tagName(tag));
                 }
             }
         }
@@ -201,7 +201,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
         for (String section : bySection.keySet()) {
             sections.add(new Section(section, section, sectionRanks.get(s++)));
         }
-        List<String> palette = List.of("blue", "green", "yellow", "orange", "red", "purple", "grey");
+        List<String> palette = de.laufzettel.task.Tag.COLOURS;
         List<Tag> tags = new ArrayList<>();
         int t = 0;
         for (Map.Entry<String, String> tag : tagIds.entrySet()) {
@@ -217,7 +217,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
                 List<String> taskTags = new ArrayList<>();
                 for (String tag : row.getOrDefault("tags", "").split(";")) {
                     if (!tag.isBlank()) {
-                        taskTags.add(tag.strip().toLowerCase(Locale.ROOT));
+                        taskTags.add(tagName(tag).toLowerCase(Locale.ROOT));
                     }
                 }
                 String assignee = row.getOrDefault("assignee", "").strip();
@@ -232,7 +232,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
                         created == null ? null : created.toInstant()));
             }
         }
-        return new ImportedBoard(nonBlank(name, "MeisterTask-Projekt"), sections, tags, cards, List.of(), skipped);
+        return new ImportedBoard(nonBlank(name, "MeisterTask-Projekt"), sections, tags, cards, skipped);
     }
 
     /** The fields a generic CSV's columns can be mapped to; only the title is required. */
@@ -282,7 +282,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
         ImportedBoard board = fromMeisterTask(name, converted);
         List<String> reasons = new ArrayList<>(skipped);
         reasons.addAll(board.skipped());
-        return new ImportedBoard(board.name(), board.sections(), board.tags(), board.cards(), board.people(), reasons);
+        return new ImportedBoard(board.name(), board.sections(), board.tags(), board.cards(), reasons);
     }
 
     private static final Set<String> DONE = Set.of("ja", "yes", "x", "1", "true", "erledigt", "done", "fertig");
@@ -353,6 +353,11 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
 
     private static final Map<String, String> COLOUR_NAMES = Map.of("green", "Grün", "yellow", "Gelb", "orange", "Orange",
             "red", "Rot", "purple", "Lila", "blue", "Blau", "grey", "Grau");
+
+    /** A tag's name as it can be stored: trimmed, short enough to take a " (2)" when names repeat. */
+    private static String tagName(String name) {
+        return BoardImport.cut(name.strip(), de.laufzettel.task.Tag.NAME_MAX - 5);
+    }
 
     private static List<Map<?, ?>> maps(Object value) {
         List<Map<?, ?>> maps = new ArrayList<>();

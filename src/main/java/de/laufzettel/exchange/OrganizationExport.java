@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,11 +48,11 @@ public class OrganizationExport {
     private final NamedParameterJdbcTemplate db;
     private final TransactionTemplate snapshot;
     private final JsonMapper json;
-    private final Path attachments;
+    private final de.laufzettel.attachment.FileStore files;
     private final Clock clock = Clock.systemUTC();
 
     OrganizationExport(DataSource dataSource, PlatformTransactionManager transactions, JsonMapper json,
-            @Value("${laufzettel.data-dir}") Path dataDir) {
+            de.laufzettel.attachment.FileStore files) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.setFetchSize(1_000); // rows stream from PostgreSQL instead of all at once
         this.db = new NamedParameterJdbcTemplate(jdbc);
@@ -61,7 +60,7 @@ public class OrganizationExport {
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
         this.json = json;
-        this.attachments = dataDir.toAbsolutePath().normalize().resolve("attachments");
+        this.files = files;
     }
 
     /** What an export wrote. */
@@ -130,7 +129,7 @@ public class OrganizationExport {
         progress.accept("attachments");
         for (UUID attachment : db.queryForList("SELECT id FROM attachment WHERE organization_id = :org ORDER BY id",
                 params, UUID.class)) {
-            Path source = attachments.resolve(orgId.toString()).resolve(attachment.toString());
+            Path source = this.files.path(orgId, attachment);
             files.add(entry(zip, "attachments/" + attachment, o -> {
                 try (InputStream in = Files.newInputStream(source)) {
                     in.transferTo(o);

@@ -1,5 +1,6 @@
 package de.laufzettel.exchange;
 
+import de.laufzettel.database.Ids;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,18 +36,18 @@ public class OrganizationImport {
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final JsonMapper json;
-    private final Path attachments;
+    private final de.laufzettel.attachment.FileStore files;
     private final int maxEntries;
     private final long maxBytes;
 
     OrganizationImport(JdbcClient db, TransactionTemplate tx, JsonMapper json,
-            @Value("${laufzettel.data-dir}") Path dataDir,
+            de.laufzettel.attachment.FileStore files,
             @Value("${laufzettel.import.max-entries:2000000}") int maxEntries,
             @Value("${laufzettel.import.max-bytes:53687091200}") long maxBytes) {
         this.db = db;
         this.tx = tx;
         this.json = json;
-        this.attachments = dataDir.toAbsolutePath().normalize().resolve("attachments");
+        this.files = files;
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
     }
@@ -78,37 +79,57 @@ public class OrganizationImport {
             UUID orgId = data.organizationId();
             boolean exists = db.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE id = :id OR slug = :slug)")
                     .param("id", orgId).param("slug", data.organization.get("slug")).query(Boolean.class).single();
+
             if (exists) {
                 throw new ImportRefused("The organisation '" + data.organization.get("slug") + "' already exists here.");
             }
             progress.accept("attachments");
-            Path staging = attachments.resolve(".import-" + UUID.randomUUID());
+            Path target = files.directory(orgId);
+            if (Files.exists(target)) {
+                throw new ImportRefused("Attachments of an organisation with this ID are already on disk: " + target);
+            }
+            Path staging = target.resolveSibling(".import-" + Ids.newId());
+            boolean[] moved = {false};
             try {
                 Files.createDirectories(staging);
                 for (Map<String, Object> attachment : data.list("attachments.json")) {
-                    archive.write((String) attachment.get("path"), staging.resolve(attachment.get("id").toString()));
+                    archive.write(attachment.get("path").toString(), staging.resolve(attachment.get("id").toString()));
                 }
                 progress.accept("data");
-                try {
-                    tx.executeWithoutResult(status -> write(data, archive));
-                } catch (org.springframework.dao.DataAccessException e) {
-                    // Whatever the checks above let through and the database refuses (a missing
-                    // value, a duplicate key …) is still a bad archive, and the transaction wrote nothing.
-                    throw new ImportRefused("The archive's data does not fit together: "
-                            + org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()
-                                    .lines().findFirst().orElse(""));
-                }
-                Files.createDirectories(attachments);
-                Files.move(staging, attachments.resolve(orgId.toString()));
+                tx.executeWithoutResult(status -> {
+                    write(data);
+                    // The files take their place as the transaction's last step: if that fails,
+                    // nothing is committed; if the commit fails after it, they are removed below.
+                    try {
+                        Files.move(staging, target);
+                        moved[0] = true;
+                    } catch (IOException e) {
+                        throw new ImportRefused("Cannot put the attachments in place: " + e.getMessage());
+                    }
+                });
+            } catch (org.springframework.dao.DataAccessException e) {
+                // Whatever the checks above let through and the database refuses (a missing
+                // value, a duplicate key …) is still a bad archive, and the transaction wrote nothing.
+                throw new ImportRefused("The archive's data does not fit together: "
+                        + org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()
+                                .lines().findFirst().orElse(""));
             } catch (IOException e) {
                 throw new ImportRefused("Cannot write the attachments: " + e.getMessage());
             } finally {
                 delete(staging);
+                if (moved[0] && !exists(orgId)) {
+                    delete(target);
+                }
             }
             return new Summary((String) data.organization.get("slug"), data.list("members.json").size(),
                     data.list("projects.json").size(), data.list("tasks.json").size(),
                     data.list("attachments.json").size());
         }
+    }
+
+    private boolean exists(UUID organizationId) {
+        return db.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE id = :id)").param("id", organizationId)
+                .query(Boolean.class).single();
     }
 
     private Data read(ArchiveReader archive) {
@@ -119,12 +140,7 @@ public class OrganizationImport {
         Map<String, List<Map<String, Object>>> lists = new HashMap<>();
         for (ArchiveFile file : ArchiveFile.ALL) {
             byte[] bytes = archive.bytes(file.path());
-            Object parsed;
-            try {
-                parsed = json.readValue(bytes, Object.class);
-            } catch (tools.jackson.core.JacksonException e) {
-                throw new ImportRefused(file.path() + " is not valid JSON.");
-            }
+            Object parsed = archive.json(file.path(), bytes);
             if (!(parsed instanceof List<?> items) || items.stream().anyMatch(item -> !(item instanceof Map))) {
                 throw new ImportRefused(file.path() + " is not a list of objects.");
             }
@@ -214,6 +230,7 @@ public class OrganizationImport {
                 ref(comment, "taskId", tasks, "comments.json");
                 ref(comment, "authorId", members, "comments.json");
             }
+            ids("attachments.json", "id");
             for (Map<String, Object> attachment : list("attachments.json")) {
                 ref(attachment, "taskId", tasks, "attachments.json");
                 ref(attachment, "uploadedBy", members, "attachments.json");
@@ -299,7 +316,7 @@ public class OrganizationImport {
         return "(SELECT a.new_id FROM import_account a WHERE a.old_id = " + column + ")";
     }
 
-    private void write(Data data, ArchiveReader archive) {
+    private void write(Data data) {
         UUID org = data.organizationId();
         db.sql("CREATE TEMPORARY TABLE import_account (old_id uuid PRIMARY KEY, new_id uuid NOT NULL) ON COMMIT DROP").update();
         for (Map<String, Object> member : data.list("members.json")) {
@@ -310,7 +327,7 @@ public class OrganizationImport {
             if (existing == null) {
                 boolean free = db.sql("SELECT NOT EXISTS (SELECT 1 FROM app_user WHERE id = :id)").param("id", old)
                         .query(Boolean.class).single();
-                existing = free ? old : UUID.randomUUID();
+                existing = free ? old : Ids.newId();
                 db.sql("INSERT INTO app_user (id, email, name, password_hash, locale) VALUES (:id, :email, :name, NULL, :locale)")
                         .param("id", existing).param("email", email).param("name", Objects.toString(member.get("name"), email))
                         .param("locale", "en".equals(member.get("locale")) ? "en" : "de").update();

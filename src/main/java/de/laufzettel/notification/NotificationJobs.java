@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@code LAUFZETTEL_JOBS=false} switches them off on a node.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "laufzettel.jobs", havingValue = "true", matchIfMissing = true)
 class NotificationJobs {
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);

@@ -1,50 +1,49 @@
 package de.laufzettel.notification;
 
 import de.laufzettel.task.TaskPaths;
+import de.laufzettel.web.Mail;
 import de.laufzettel.web.PublicAddress;
-import jakarta.mail.MessagingException;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes and sends notification e-mails in the recipient's language: one per notification, or one
- * digest per person and day. Plain text only. Every text from users that goes into a header (the
- * task title in the subject) has its control characters replaced, so a title such as
- * {@code "x\r\nBcc: …"} stays part of the subject.
+ * digest per person and day, through {@link Mail}, which keeps user text (the task title in the
+ * subject) from adding headers.
  */
 @Component
 class NotificationMailer {
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Mail mail;
     private final MessageSource messages;
     private final PublicAddress address;
     private final UnsubscribeLinks unsubscribe;
-    private final String from;
 
-    NotificationMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, PublicAddress address,
-            UnsubscribeLinks unsubscribe, @Value("${laufzettel.mail.from:laufzettel@localhost}") String from) {
-        this.mailSender = mailSender;
+    NotificationMailer(Mail mail, MessageSource messages, PublicAddress address, UnsubscribeLinks unsubscribe) {
+        this.mail = mail;
         this.messages = messages;
         this.address = address;
         this.unsubscribe = unsubscribe;
-        this.from = from;
     }
 
-    /** Whether this server sends e-mail at all (SMTP configured). */
+    /**
+     * Whether notification e-mails can be sent: SMTP configured, and the public base URL, which
+     * their links (task, unsubscribe) need.
+     */
     boolean configured() {
-        return mailSender.getIfAvailable() != null;
+        return mail.configured() && address.configured().isPresent();
+    }
+
+    private String base() {
+        return address.configured().orElseThrow(() -> new IllegalStateException("LAUFZETTEL_BASE_URL is not set"));
     }
 
     /** Sends one notification; false when the server refused or is unreachable. */
     boolean sendOne(MailItem item) {
         Locale locale = Locale.forLanguageTag(item.locale());
-        String base = address.withoutRequest();
+        String base = base();
         String sentence = sentence(item, locale);
         StringBuilder body = new StringBuilder();
         body.append(text("notification.mail.greeting", locale)).append("\n\n").append(sentence).append('\n');
@@ -62,7 +61,7 @@ class NotificationMailer {
     boolean sendDigest(List<MailItem> items) {
         MailItem first = items.getFirst();
         Locale locale = Locale.forLanguageTag(first.locale());
-        String base = address.withoutRequest();
+        String base = base();
         StringBuilder body = new StringBuilder();
         body.append(text("notification.mail.digest.intro", locale)).append("\n\n");
         for (MailItem item : items) {
@@ -77,34 +76,9 @@ class NotificationMailer {
     }
 
     private boolean send(String to, String subject, String body, String unsubscribeUrl) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            return false;
-        }
-        try {
-            var message = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(to);
-            helper.setSubject(headerSafe(subject));
-            helper.setText(body);
-            // RFC 8058: mail programs offer "unsubscribe" and send a POST to this address.
-            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            message.setHeader("Auto-Submitted", "auto-generated");
-            sender.send(message);
-            return true;
-        } catch (MailException | MessagingException e) {
-            org.slf4j.LoggerFactory.getLogger(NotificationMailer.class)
-                    .warn("Could not send a notification e-mail: {}", e.getMessage());
-            return false;
-        }
-    }
-
-    /** Control characters (line breaks above all) become spaces; long subjects are cut. */
-    static String headerSafe(String text) {
-        String clean = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").strip();
-        return clean.length() > 180 ? clean.substring(0, 179) + "…" : clean;
+        // RFC 8058: mail programs offer "unsubscribe" and send a POST to this address.
+        return mail.send(to, subject, body, Map.of("List-Unsubscribe", "<" + unsubscribeUrl + ">",
+                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click", "Auto-Submitted", "auto-generated"));
     }
 
     private String sentence(MailItem item, Locale locale) {

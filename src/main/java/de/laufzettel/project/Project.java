@@ -6,6 +6,8 @@ import java.util.UUID;
 /** A piece of cross-department work with its own board, as seen by one person with their role in it. */
 public record Project(UUID id, String name, String description, UUID createdBy, OffsetDateTime createdAt,
         OffsetDateTime archivedAt, int version, ProjectRole myRole) {
+    /** The longest name a project may have. */
+    public static final int NAME_MAX = 200;
 
     public boolean archived() {
         return archivedAt != null;

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** The project list and a project's own page; archiving is its own resource ({@link ArchivalController}). */
 @Controller
 class ProjectController {
-    static final int NAME_MAX = 200;
+    static final int NAME_MAX = Project.NAME_MAX;
     static final int DESCRIPTION_MAX = 5000;
 
     private final Projects projects;

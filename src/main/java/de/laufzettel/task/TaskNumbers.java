@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * counter's step durable along with itself. Only a number nobody used can be lost in a crash.
  */
 @Component
-class TaskNumbers {
+public class TaskNumbers {
     private final JdbcClient db;
 
     TaskNumbers(JdbcClient db) {
@@ -49,5 +49,18 @@ class TaskNumbers {
                 RETURNING last_number
                 """)
                 .param("org", organizationId).query(Long.class).single();
+    }
+
+    /**
+     * {@code count} numbers at once, inside the caller's transaction, for imports; returns the
+     * first. The organisation's counter row stays locked until that transaction ends.
+     */
+    public long reserve(UUID organizationId, int count) {
+        return db.sql("""
+                INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, :count)
+                ON CONFLICT (organization_id) DO UPDATE SET last_number = task_sequence.last_number + :count
+                RETURNING last_number
+                """)
+                .param("org", organizationId).param("count", count).query(Long.class).single() - count + 1;
     }
 }

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Tasks {
-    static final int TITLE_MAX = 500;
-    static final int NOTES_MAX = 100_000;
+    public static final int TITLE_MAX = 500;
+    public static final int NOTES_MAX = 100_000;
 
     private static final String ACCESSIBLE = """
             FROM task t

@@ -1,55 +1,39 @@
 package de.laufzettel.web;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Optional;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The address under which people reach Laufzettel, for links that leave the browser (invitation
  * e-mails, calendar feeds, notification e-mails): {@code LAUFZETTEL_BASE_URL} when set, else the
- * address of the request. E-mails sent by background jobs have no request; without a base URL
- * they use the address of the latest request this node answered (a single office reaches its
- * server under one name), and before any request {@code http://localhost:<port>}.
+ * address of the request.
+ *
+ * <p>E-mails sent by background jobs have no request, and an address learnt from some earlier
+ * request is not to be trusted: its Host header is whatever the client sent, so anyone could
+ * point every later e-mail's links at a site of their choosing. Without the base URL those e-mails
+ * are therefore not sent (the notification settings tell admins).
  */
 @Component
-public class PublicAddress implements Filter {
-    private final String baseUrl;
-    private volatile String lastSeen;
+public class PublicAddress {
+    private final Environment environment;
 
-    PublicAddress(@Value("${laufzettel.base-url:}") String baseUrl, @Value("${server.port:8080}") int port) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.lastSeen = "http://localhost:" + port;
+    PublicAddress(Environment environment) {
+        this.environment = environment;
     }
 
     public String of(HttpServletRequest request) {
-        return baseUrl.isBlank() ? ServletUriComponentsBuilder.fromContextPath(request).toUriString() : baseUrl;
+        return configured().orElseGet(() -> ServletUriComponentsBuilder.fromContextPath(request).toUriString());
     }
 
-    /** The address for links made outside any request (e-mails from background jobs). */
-    public String withoutRequest() {
-        return baseUrl.isBlank() ? lastSeen : baseUrl;
-    }
-
-    @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (baseUrl.isBlank() && request instanceof HttpServletRequest http) {
-            int port = http.getServerPort();
-            boolean defaultPort = ("http".equals(http.getScheme()) && port == 80)
-                    || ("https".equals(http.getScheme()) && port == 443);
-            String seen = http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
-                    + http.getContextPath();
-            if (!seen.equals(lastSeen)) {
-                lastSeen = seen;
-            }
-        }
-        chain.doFilter(request, response);
+    /**
+     * The configured base URL, for links made outside any request. Read when asked, so that it may
+     * refer to other settings (the tests use the server's random port).
+     */
+    public Optional<String> configured() {
+        String base = environment.getProperty("laufzettel.base-url", "").replaceAll("/+$", "");
+        return base.isBlank() ? Optional.empty() : Optional.of(base);
     }
 }

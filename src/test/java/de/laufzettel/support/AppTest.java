@@ -45,6 +45,8 @@ public abstract class AppTest {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("laufzettel.metrics.token", () -> METRICS_TOKEN);
         registry.add("laufzettel.notifications.poll", () -> "1s");
+        // Links in e-mails need the public address; here the server's own, known once it listens.
+        registry.add("laufzettel.base-url", () -> "http://localhost:${local.server.port}");
     }
 
     private static GreenMail startMail() {

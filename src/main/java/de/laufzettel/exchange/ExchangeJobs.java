@@ -1,0 +1,33 @@
+package de.laufzettel.exchange;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** The clean-up of export archives and import uploads, on every node unless {@code LAUFZETTEL_JOBS=false}. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "laufzettel.jobs", havingValue = "true", matchIfMissing = true)
+class ExchangeJobs {
+    private static final Logger log = LoggerFactory.getLogger(ExchangeJobs.class);
+
+    private final ExportJobs exports;
+    private final ImportUploads uploads;
+
+    ExchangeJobs(ExportJobs exports, ImportUploads uploads) {
+        this.exports = exports;
+        this.uploads = uploads;
+    }
+
+    @Scheduled(fixedDelayString = "${laufzettel.export.cleanup:1h}", initialDelayString = "1m")
+    void cleanUp() {
+        exports.cleanUp();
+        try {
+            uploads.deleteStale();
+        } catch (IOException e) {
+            log.warn("Could not clean up import uploads: {}", e.getMessage());
+        }
+    }
+}
