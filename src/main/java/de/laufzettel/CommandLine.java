@@ -106,7 +106,8 @@ final class CommandLine {
     private static int importBoard(Path file, String format, String slug, PrintStream out, PrintStream err) {
         return importing(file, err, context -> {
             var summary = context.getBean(de.laufzettel.exchange.BoardImport.class).importInto(slug, file, format);
-            summary.skipped().forEach(reason -> err.println("skipped: " + reason));
+            var messages = context.getBean(org.springframework.context.MessageSource.class);
+            summary.skipped().forEach(reason -> err.println("skipped: " + reason.text(messages, java.util.Locale.ENGLISH)));
             out.printf("Imported %s \"%s\" into %s: %d sections, %d tasks (%d in the trash), %d tags, "
                     + "%d checklists, %d comments%n", format, summary.project(), slug, summary.sections(), summary.tasks(),
                     summary.trashed(), summary.tags(), summary.checklists(), summary.comments());
@@ -121,11 +122,14 @@ final class CommandLine {
             return 1;
         }
         try (ConfigurableApplicationContext context = start()) {
-            work.accept(context);
-            return 0;
-        } catch (de.laufzettel.exchange.ImportRefused e) {
-            err.println("Import refused, nothing was written: " + e.getMessage());
-            return 1;
+            try {
+                work.accept(context);
+                return 0;
+            } catch (de.laufzettel.exchange.ImportRefused e) {
+                err.println("Import refused, nothing was written: "
+                        + e.text(context.getBean(org.springframework.context.MessageSource.class), java.util.Locale.ENGLISH));
+                return 1;
+            }
         } catch (RuntimeException e) {
             err.println("Import failed, nothing was written: " + rootMessage(e));
             return 1;

@@ -54,7 +54,7 @@ public class BoardImport {
 
     /** What an import created (or, for the preview, would create). */
     public record Summary(String project, int sections, int tasks, int trashed, int tags, int checklists, int comments,
-            List<String> skipped, UUID projectId) {
+            List<ImportRefused.Reason> skipped, UUID projectId) {
     }
 
     /** Reads the file and says what the import would create, writing nothing. */
@@ -79,9 +79,8 @@ public class BoardImport {
             return tx.execute(status -> write(organizationSlug, board, format, creator));
         } catch (org.springframework.dao.DataAccessException e) {
             // What the database still refuses is a bad file too, and the transaction wrote nothing.
-            throw new ImportRefused("The file's data does not fit together: "
-                    + org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()
-                            .lines().findFirst().orElse(""));
+            throw ImportRefused.because("import.refused.doesNotFit", org.springframework.core.NestedExceptionUtils
+                    .getMostSpecificCause(e).getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -92,14 +91,14 @@ public class BoardImport {
             List<List<String>> records = Csv.parse(text, Csv.separator(text));
             return records.isEmpty() ? List.of() : records.getFirst().stream().map(String::strip).toList();
         } catch (IOException e) {
-            throw new ImportRefused("The file cannot be read: " + e.getMessage());
+            throw ImportRefused.because("import.refused.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
     private ImportedBoard read(Path file, String format, Map<String, String> mapping) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportRefused("The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB.");
+                throw ImportRefused.because("import.refused.tooLarge", String.valueOf(MAX_BYTES / 1024 / 1024));
             }
             return switch (format) {
                 case "trello" -> ImportedBoard.fromTrello(json.readValue(file.toFile(), Object.class));
@@ -107,12 +106,12 @@ public class BoardImport {
                         file.getFileName().toString().replaceAll("(?i)\\.csv$", ""), Csv.read(file));
                 case "csv" -> ImportedBoard.fromCsv(nonBlank(mapping.get("project"), "CSV-Import"), Csv.read(file),
                         lowerCased(mapping));
-                default -> throw new ImportRefused("Unknown format " + format + "; known: " + FORMATS);
+                default -> throw ImportRefused.because("import.refused.format", format, String.join(", ", FORMATS));
             };
         } catch (JacksonException e) {
-            throw new ImportRefused("The file is not valid JSON (a Trello export is JSON).");
+            throw ImportRefused.because("import.refused.json");
         } catch (IOException e) {
-            throw new ImportRefused("The file cannot be read: " + e.getMessage());
+            throw ImportRefused.because("import.refused.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -143,17 +142,17 @@ public class BoardImport {
 
     private Summary write(String slug, ImportedBoard board, String format, UUID importer) {
         UUID org = db.sql("SELECT id FROM organization WHERE slug = :slug").param("slug", slug).query(UUID.class)
-                .optional().orElseThrow(() -> new ImportRefused("There is no organisation '" + slug + "'."));
+                .optional().orElseThrow(() -> ImportRefused.because("import.refused.noOrganization", slug));
         List<Member> members = db.sql("""
                 SELECT u.id, u.name, u.email FROM membership m JOIN app_user u ON u.id = m.user_id
                 WHERE m.organization_id = :org AND m.deactivated_at IS NULL ORDER BY (m.role = 'admin') DESC, m.joined_at
                 """).param("org", org).query(Member.class).list();
         if (members.isEmpty()) {
-            throw new ImportRefused("The organisation '" + slug + "' has no active members.");
+            throw ImportRefused.because("import.refused.noMembers", slug);
         }
         UUID creator = importer == null ? members.getFirst().id() : members.stream().map(Member::id)
                 .filter(importer::equals).findFirst()
-                .orElseThrow(() -> new ImportRefused("You are not an active member of '" + slug + "'."));
+                .orElseThrow(() -> ImportRefused.because("import.refused.notMember", slug));
         UUID project = Ids.newId();
         db.sql("INSERT INTO project (organization_id, id, name, created_by) VALUES (:org, :id, :name, :creator)")
                 .param("org", org).param("id", project).param("name", cut(board.name(), de.laufzettel.project.Project.NAME_MAX)).param("creator", creator).update();

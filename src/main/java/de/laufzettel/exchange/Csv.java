@@ -25,7 +25,7 @@ final class Csv {
         String text = text(file);
         List<List<String>> records = parse(text, separator(text));
         if (records.isEmpty()) {
-            throw new ImportRefused("The CSV file is empty.");
+            throw ImportRefused.because("import.refused.csvEmpty");
         }
         List<String> names = records.getFirst().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -35,8 +35,8 @@ final class Csv {
                 continue;
             }
             if (record.size() != names.size()) {
-                throw new ImportRefused("Line " + (r + 1) + " of the CSV has " + record.size() + " fields, the header "
-                        + names.size() + ".");
+                throw ImportRefused.because("import.refused.csvFields", String.valueOf(r + 1),
+                        String.valueOf(record.size()), String.valueOf(names.size()));
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -54,7 +54,7 @@ final class Csv {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportRefused("The CSV file is not UTF-8.");
+            throw ImportRefused.because("import.refused.csvNotUtf8");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
@@ -104,7 +104,7 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw new ImportRefused("The CSV file ends inside a quoted field (it is truncated or broken).");
+            throw ImportRefused.because("import.refused.csvTruncated");
         }
         if (!field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());

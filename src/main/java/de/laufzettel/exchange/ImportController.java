@@ -64,7 +64,7 @@ class ImportController {
             return previewPage(me, upload, token, format, Map.of());
         } catch (ImportRefused refused) {
             Files.deleteIfExists(upload);
-            return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);
+            return page(me, "exchange/import", Map.of("refused", refused), HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
@@ -80,7 +80,7 @@ class ImportController {
             return previewPage(me, upload, token, "csv", mapping(form));
         } catch (ImportRefused refused) {
             Files.deleteIfExists(upload);
-            return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);
+            return page(me, "exchange/import", Map.of("refused", refused), HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
@@ -131,7 +131,7 @@ class ImportController {
             BoardImport.Summary summary = boards.importInto(me.slug(), upload, format, mapping(form), me.userId());
             return new ModelAndView("redirect:/" + me.slug() + "/projects/" + summary.projectId());
         } catch (ImportRefused refused) {
-            return page(me, "exchange/import", Map.of("refused", refused.getMessage()), HttpStatus.UNPROCESSABLE_CONTENT);
+            return page(me, "exchange/import", Map.of("refused", refused), HttpStatus.UNPROCESSABLE_CONTENT);
         } finally {
             Files.deleteIfExists(upload);
         }

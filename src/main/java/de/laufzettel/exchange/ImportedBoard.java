@@ -29,7 +29,7 @@ import java.util.Set;
  * recorded as links in the task's notes, with name and size.
  */
 record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<Card> cards,
-        List<String> skipped) {
+        List<ImportRefused.Reason> skipped) {
 
     /** Times without a zone are read, and due dates placed, in the municipality's time zone. */
     static final ZoneId ZONE = de.laufzettel.task.Due.ZONE;
@@ -59,9 +59,9 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
     static ImportedBoard fromTrello(Object parsed) {
         if (!(parsed instanceof Map<?, ?> board) || !(board.get("lists") instanceof List<?>)
                 || !(board.get("cards") instanceof List<?>)) {
-            throw new ImportRefused("This is not a Trello board export (it has no lists and cards).");
+            throw ImportRefused.because("import.refused.notTrello");
         }
-        List<String> skipped = new ArrayList<>();
+        List<ImportRefused.Reason> skipped = new ArrayList<>();
         Map<String, String> members = new HashMap<>();
         for (Map<?, ?> member : maps(board.get("members"))) {
             members.put(text(member.get("id")), text(member.get("fullName")));
@@ -127,7 +127,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
         for (Map<?, ?> card : maps(board.get("cards"))) {
             String list = text(card.get("idList"));
             if (!sectionIds.contains(list)) {
-                skipped.add("Karte „" + text(card.get("name")) + "“: ihre Liste fehlt im Export");
+                skipped.add(ImportRefused.Reason.of("import.skip.cardWithoutList", text(card.get("name"))));
                 continue;
             }
             cardsByList.computeIfAbsent(list, k -> new ArrayList<>()).add(card);
@@ -170,14 +170,14 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
      */
     static ImportedBoard fromMeisterTask(String name, List<Map<String, String>> rows) {
         if (rows.isEmpty()) {
-            throw new ImportRefused("The MeisterTask CSV has no tasks.");
+            throw ImportRefused.because("import.refused.csvNoTasks");
         }
         for (String column : List.of("name", "status", "section")) {
             if (!rows.getFirst().containsKey(column)) {
-                throw new ImportRefused("The MeisterTask CSV has no column \"" + column + "\".");
+                throw ImportRefused.because("import.refused.csvColumn", column);
             }
         }
-        List<String> skipped = new ArrayList<>();
+        List<ImportRefused.Reason> skipped = new ArrayList<>();
         Map<String, List<Map<String, String>>> bySection = new LinkedHashMap<>();
         Map<String, String> tagIds = new LinkedHashMap<>();
         int line = 1;
@@ -185,7 +185,7 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
             line++;
             String status = row.getOrDefault("status", "").strip();
             if (!List.of("1", "2", "8", "16").contains(status)) {
-                skipped.add("Zeile " + line + " („" + row.get("name") + "“): unbekannter Status " + status);
+                skipped.add(ImportRefused.Reason.of("import.skip.unknownStatus", String.valueOf(line), row.get("name"), status));
                 continue;
             }
             bySection.computeIfAbsent(nonBlank(row.get("section"), "Ohne Abschnitt").strip(), k -> new ArrayList<>()).add(row);
@@ -247,23 +247,23 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
     static ImportedBoard fromCsv(String name, List<Map<String, String>> rows, Map<String, String> mapping) {
         String titleColumn = mapping.get("title");
         if (titleColumn == null || titleColumn.isBlank()) {
-            throw new ImportRefused("Choose the column that holds the tasks' titles.");
+            throw ImportRefused.because("import.refused.csvTitleColumn");
         }
         if (!rows.isEmpty()) {
             for (String column : mapping.values()) {
                 if (column != null && !column.isBlank() && !rows.getFirst().containsKey(column)) {
-                    throw new ImportRefused("The CSV has no column \"" + column + "\".");
+                    throw ImportRefused.because("import.refused.csvColumn", column);
                 }
             }
         }
         List<Map<String, String>> converted = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<ImportRefused.Reason> skipped = new ArrayList<>();
         int line = 1;
         for (Map<String, String> row : rows) {
             line++;
             String title = value(row, mapping, "title");
             if (title.isBlank()) {
-                skipped.add("Zeile " + line + ": kein Titel");
+                skipped.add(ImportRefused.Reason.of("import.skip.noTitle", String.valueOf(line)));
                 continue;
             }
             Map<String, String> meister = new HashMap<>();
@@ -277,10 +277,10 @@ record ImportedBoard(String name, List<Section> sections, List<Tag> tags, List<C
             converted.add(meister);
         }
         if (converted.isEmpty()) {
-            throw new ImportRefused("The CSV has no row with a title.");
+            throw ImportRefused.because("import.refused.csvNoTitles");
         }
         ImportedBoard board = fromMeisterTask(name, converted);
-        List<String> reasons = new ArrayList<>(skipped);
+        List<ImportRefused.Reason> reasons = new ArrayList<>(skipped);
         reasons.addAll(board.skipped());
         return new ImportedBoard(board.name(), board.sections(), board.tags(), board.cards(), reasons);
     }

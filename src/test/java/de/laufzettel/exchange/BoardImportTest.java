@@ -20,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A realistic Trello export (test resource exchange/trello-board.json) comes in as a project; tasks are numbered in board order. */
 class BoardImportTest extends AppTest {
     @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
     BoardImport trello;
     @Autowired
     javax.sql.DataSource dataSource;
@@ -33,7 +36,8 @@ class BoardImportTest extends AppTest {
         assertThat(preview.project()).isEqualTo("Bürgerbüro 2027 🏛️");
         assertThat(List.of(preview.sections(), preview.tasks(), preview.trashed(), preview.tags(), preview.checklists(),
                 preview.comments())).containsExactly(3, 5, 2, 5, 1, 2);
-        assertThat(preview.skipped()).containsExactly("Karte „Karte ohne Liste“: ihre Liste fehlt im Export");
+        assertThat(preview.skipped()).extracting(reason -> reason.text(messages, java.util.Locale.GERMAN))
+                .containsExactly("Karte „Karte ohne Liste“: ihre Liste fehlt im Export");
         assertThat(projects(org)).isZero(); // the preview wrote nothing
 
         // Through the command line, as an operator runs it.
@@ -110,18 +114,23 @@ class BoardImportTest extends AppTest {
         Path broken = Files.createTempFile("board", ".json");
         Files.writeString(broken, "{\"lists\": [");
         assertThatThrownBy(() -> trello.importInto(org.slug(), broken, "trello")).isInstanceOf(ImportRefused.class)
-                .hasMessageContaining("not valid JSON");
+                .satisfies(refused -> assertThat(english(refused)).contains("not valid JSON"));
         Path other = Files.createTempFile("board", ".json");
         Files.writeString(other, "{\"name\": \"kein Board\"}");
         assertThatThrownBy(() -> trello.preview(other, "trello")).isInstanceOf(ImportRefused.class)
-                .hasMessageContaining("not a Trello board export");
+                .satisfies(refused -> assertThat(english(refused)).contains("not a Trello board export"));
         assertThatThrownBy(() -> trello.importInto("gibt-es-nicht", Path.of("src/test/resources/exchange/trello-board.json"), "trello"))
-                .isInstanceOf(ImportRefused.class).hasMessageContaining("There is no organisation");
+                .isInstanceOf(ImportRefused.class).satisfies(refused -> assertThat(english(refused)).contains("There is no organisation"));
         assertThat(projects(org)).isZero();
     }
 
     private int projects(TestOrg org) {
         return db.sql("SELECT count(*) FROM project WHERE organization_id = :o").param("o", org.org().id())
                 .query(Integer.class).single();
+    }
+
+    /** The refusal as an operator reads it on the command line. */
+    private String english(Throwable refused) {
+        return ((ImportRefused) refused).text(messages, java.util.Locale.ENGLISH);
     }
 }
