@@ -74,6 +74,7 @@
           onStart: function () { board.dragging = true; },
           onEnd: function (event) {
             board.dragging = false;
+            if (board.afterDrag) { board.afterDrag(); }
             if (event.from !== event.to || event.oldIndex !== event.newIndex) {
               move(event.item, event.to, event.newIndex);
             }
@@ -155,25 +156,34 @@
   // Live updates: the server says "this board changed" (after the change committed, on any node);
   // the browser fetches the columns again and swaps them in, keeping what the user is typing,
   // where the focus is, and leaving an open task dialog alone.
-  function setUpLive(board) {
-    if (!window.EventSource || !board.dataset.live) { return; }
+  // A live page refreshes one fetch at a time. A signal that arrives during a fetch, or while the
+  // person drags something, is not lost: the refresh runs again once the fetch (or drag) is over.
+  function liveRefresher(element, url, apply) {
     var running = false;
     var again = false;
     function refresh() {
-      if (running || board.dragging) { again = true; return; }
+      if (running || element.dragging) { again = true; return; }
       running = true;
-      fetch(board.dataset.board + "/columns" + window.location.search, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+      fetch(url(), { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
         .then(function (response) {
           if (!response.ok) { throw new Error(String(response.status)); }
           return response.text();
         })
-        .then(function (html) { swapColumns(board, html); })
+        .then(apply)
         .catch(function () { /* the next signal or reconnect tries again */ })
         .finally(function () {
           running = false;
           if (again) { again = false; window.setTimeout(refresh, 50); }
         });
     }
+    element.afterDrag = function () { if (again) { again = false; refresh(); } };
+    return refresh;
+  }
+
+  function setUpLive(board) {
+    if (!window.EventSource || !board.dataset.live) { return; }
+    var refresh = liveRefresher(board, function () { return board.dataset.board + "/columns" + window.location.search; },
+      function (html) { swapColumns(board, html); });
     var source = new EventSource(board.dataset.live);
     source.addEventListener("board-changed", refresh);
     board.liveSource = source;
@@ -389,7 +399,10 @@
     agenda.querySelectorAll("ol[data-agenda-section]").forEach(function (list) {
       window.Sortable.create(list, {
         group: "agenda", animation: 150, ghostClass: "card-ghost",
+        onStart: function () { agenda.dragging = true; },
         onEnd: function (event) {
+          agenda.dragging = false;
+          if (agenda.afterDrag) { agenda.afterDrag(); }
           if (event.from === event.to) { return; }
           var item = event.item;
           // As the form sends it (POST with _method), so that the answer's redirect is followed with a GET.
@@ -420,27 +433,16 @@
   // content, keeping the focus on the same control when it is still there.
   function setUpAgendaLive(agenda) {
     if (!window.EventSource || !agenda.dataset.live) { return; }
-    var running = false;
-    function refresh() {
-      if (running) { return; }
-      running = true;
-      fetch(window.location.pathname + window.location.search, { credentials: "same-origin" })
-        .then(function (response) {
-          if (!response.ok) { throw new Error(String(response.status)); }
-          return response.text();
-        })
-        .then(function (html) {
-          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("agenda");
-          if (!fresh) { return; }
-          var active = document.activeElement;
-          var focusId = active && agenda.contains(active) ? active.id : null;
-          agenda.innerHTML = fresh.innerHTML;
-          setUpAgenda(agenda);
-          if (focusId && document.getElementById(focusId)) { document.getElementById(focusId).focus(); }
-        })
-        .catch(function () { /* the next signal tries again */ })
-        .finally(function () { running = false; });
-    }
+    var refresh = liveRefresher(agenda, function () { return window.location.pathname + window.location.search; },
+      function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("agenda");
+        if (!fresh) { return; }
+        var active = document.activeElement;
+        var focusId = active && agenda.contains(active) ? active.id : null;
+        agenda.innerHTML = fresh.innerHTML;
+        setUpAgenda(agenda);
+        if (focusId && document.getElementById(focusId)) { document.getElementById(focusId).focus(); }
+      });
     var source = new EventSource(agenda.dataset.live);
     agenda.liveSource = source;
     source.addEventListener("board-changed", refresh);
@@ -474,6 +476,8 @@
           if (!current || !fresh) { return; }
           var hadFocus = document.activeElement === current;
           var before = Number(current.dataset.unread || "0");
+          // The fragment cannot know which page it sits on; the bell keeps its "current page" mark.
+          if (current.hasAttribute("aria-current")) { fresh.setAttribute("aria-current", current.getAttribute("aria-current")); }
           current.replaceWith(fresh);
           if (hadFocus) { fresh.focus(); }
           if (Number(fresh.dataset.unread || "0") > before) {

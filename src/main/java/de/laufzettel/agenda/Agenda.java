@@ -81,6 +81,7 @@ public class Agenda {
                     SELECT p.organization_id, pt.project_id, p.task_id FROM agenda_entry p
                     JOIN task pt ON pt.organization_id = p.organization_id AND pt.id = p.task_id
                     WHERE p.account_id = :user AND p.pinned
+                      AND (pt.completed_at IS NULL OR pt.completed_at > now() - interval '14 days')
                 )
                 SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.organization_id, t.id,
                        t.number, t.title, t.due_date, t.due_time, t.completed_at IS NOT NULL AS completed,

@@ -91,7 +91,7 @@ class AgendaController {
 
     private static List<AgendaGroup> byDue(List<AgendaTask> open) {
         Map<String, List<AgendaTask>> due = new LinkedHashMap<>();
-        for (String key : List.of("overdue", "today", "week", "later", "none")) {
+        for (String key : DueRange.GROUPS) {
             due.put(key, new ArrayList<>());
         }
         open.forEach(t -> due.get(DueRange.of(t.due())).add(t));

@@ -40,7 +40,6 @@ class PinController {
     private String set(CurrentMember me, UUID projectId, long number, boolean pinned, String back) {
         Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
         agenda.setPinned(me.userId(), me.organizationId(), task.id(), pinned);
-        // Only our own agenda is a valid way back; anything else returns to the task.
-        return "redirect:" + ("agenda".equals(back) ? "/agenda" : TaskPaths.task(me, projectId, number));
+        return "redirect:" + TaskPaths.back(back, me, projectId, number);
     }
 }

@@ -68,7 +68,8 @@ public class CalendarFeeds {
         return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 SELECT t.id, v.slug, v.id, v.name, t.number, t.title, t.due_date, t.due_time, t.updated_at
                 FROM task t JOIN visible v ON v.organization_id = t.organization_id AND v.id = t.project_id
-                WHERE t.assignee_id = :user AND t.due_date IS NOT NULL AND t.completed_at IS NULL
+                WHERE t.organization_id = ANY(ARRAY(SELECT DISTINCT organization_id FROM visible))
+                  AND t.assignee_id = :user AND t.due_date IS NOT NULL AND t.completed_at IS NULL
                   AND t.trashed_at IS NULL
                 ORDER BY t.due_date, t.number
                 """)

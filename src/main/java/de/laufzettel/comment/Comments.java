@@ -106,39 +106,32 @@ public class Comments {
                 .param("org", me.organizationId()).param("task", task.id()).query(UUID.class).list());
     }
 
+    /** Makes someone a watcher; true when they were not one yet. */
     @Transactional
-    void watch(CurrentMember me, Task task, UUID person) {
-        db.sql("""
+    boolean watch(CurrentMember me, Task task, UUID person) {
+        return db.sql("""
                 INSERT INTO task_watcher (organization_id, project_id, task_id, user_id)
                 VALUES (:org, :project, :task, :user) ON CONFLICT DO NOTHING
                 """)
                 .param("org", me.organizationId()).param("project", task.projectId()).param("task", task.id())
                 .param("user", person)
-                .update();
+                .update() > 0;
     }
 
     /** Adds or removes someone else as a watcher, recorded in the task's history when it changed anything. */
     @Transactional
     void setWatcher(CurrentMember me, Task task, UUID person, boolean watching) {
-        int changed = watching
-                ? db.sql("""
-                        INSERT INTO task_watcher (organization_id, project_id, task_id, user_id)
-                        VALUES (:org, :project, :task, :user) ON CONFLICT DO NOTHING
-                        """)
-                        .param("org", me.organizationId()).param("project", task.projectId()).param("task", task.id())
-                        .param("user", person).update()
-                : db.sql("DELETE FROM task_watcher WHERE organization_id = :org AND task_id = :task AND user_id = :user")
-                        .param("org", me.organizationId()).param("task", task.id()).param("user", person).update();
-        if (changed > 0) {
+        if (watching ? watch(me, task, person) : unwatch(me, task, person)) {
             activity.record(me.organizationId(), me.userId(), "task", task.id(),
                     watching ? "watcher_added" : "watcher_removed", java.util.Map.of("user", person.toString()));
         }
     }
 
+    /** Ends someone's watching; true when they were watching. */
     @Transactional
-    void unwatch(CurrentMember me, Task task, UUID person) {
-        db.sql("DELETE FROM task_watcher WHERE organization_id = :org AND task_id = :task AND user_id = :user")
+    boolean unwatch(CurrentMember me, Task task, UUID person) {
+        return db.sql("DELETE FROM task_watcher WHERE organization_id = :org AND task_id = :task AND user_id = :user")
                 .param("org", me.organizationId()).param("task", task.id()).param("user", person)
-                .update();
+                .update() > 0;
     }
 }

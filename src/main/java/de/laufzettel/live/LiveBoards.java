@@ -47,7 +47,7 @@ public class LiveBoards implements SmartLifecycle {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
-        senders.submit(() -> send(emitter, ConcurrentHashMap.newKeySet(), "ready"));
+        senders.submit(() -> send(emitter, "ready"));
         return emitter;
     }
 
@@ -55,7 +55,7 @@ public class LiveBoards implements SmartLifecycle {
         Set<SseEmitter> set = watchers.get(projectId);
         if (set != null) {
             for (SseEmitter emitter : set) {
-                senders.submit(() -> send(emitter, set, "board-changed"));
+                senders.submit(() -> send(emitter, "board-changed"));
             }
         }
     }
@@ -64,7 +64,7 @@ public class LiveBoards implements SmartLifecycle {
         Set<SseEmitter> set = people.get(accountId);
         if (set != null) {
             for (SseEmitter emitter : set) {
-                senders.submit(() -> send(emitter, set, "notifications-changed"));
+                senders.submit(() -> send(emitter, "notifications-changed"));
             }
         }
     }
@@ -100,11 +100,17 @@ public class LiveBoards implements SmartLifecycle {
         return set == null ? 0 : set.size();
     }
 
-    private static void send(SseEmitter emitter, Set<SseEmitter> set, String name) {
+    /**
+     * A browser that went away is noticed on sending: its stream is ended, which runs its removal
+     * from every board and person it was watching.
+     */
+    private static void send(SseEmitter emitter, String name) {
         try {
             emitter.send(SseEmitter.event().name(name).data(name));
-        } catch (IOException | IllegalStateException gone) {
-            set.remove(emitter);
+        } catch (IOException gone) {
+            emitter.completeWithError(gone);
+        } catch (IllegalStateException alreadyEnded) {
+            // its completion callback has removed it already
         }
     }
 }

@@ -39,7 +39,7 @@ class MailDelivery {
             return 0;
         }
         int total = 0;
-        int[] batch = new int[2];
+        int[] batch;
         do {
             batch = tx.execute(status -> {
                 List<MailItem> items = queue.takeImmediate(BATCH);

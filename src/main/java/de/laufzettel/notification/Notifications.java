@@ -6,7 +6,6 @@ import de.laufzettel.task.Due;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,13 +34,14 @@ public class Notifications implements de.laufzettel.web.Inbox {
     }
 
     /**
-     * Who is to hear of one change to a task: people named directly, each with a kind (the first
-     * kind named for a person wins), and the task's watchers and its assignee (who is responsible
-     * for it, so wants to know) as {@code watchers} (or nobody).
+     * Who is to hear of one change to a task: people named directly (the mentioned, a new
+     * assignee) as {@code kind}, and the task's watchers and its assignee (who is responsible for
+     * it, so wants to know) as {@code watchers}, or nobody else when that is null. Someone named
+     * directly hears of it only as {@code kind}.
      */
-    record Recipients(List<UUID> people, List<NotificationKind> kinds, NotificationKind watchers) {
+    record Recipients(List<UUID> people, NotificationKind kind, NotificationKind watchers) {
         static Recipients watchersOnly(NotificationKind kind) {
-            return new Recipients(List.of(), List.of(), kind);
+            return new Recipients(List.of(), null, kind);
         }
     }
 
@@ -53,12 +53,12 @@ public class Notifications implements de.laufzettel.web.Inbox {
             boolean mailOn) {
         String candidates = """
                 named (recipient_id, kind, priority) AS (
-                    SELECT * FROM unnest(CAST(:people AS uuid[]), CAST(:kinds AS text[])) WITH ORDINALITY
+                    SELECT p, CAST(:kind AS text), 1 FROM unnest(CAST(:people AS uuid[])) p
                     UNION ALL
-                    SELECT w.user_id, CAST(:watchers AS text), 1000 FROM task_watcher w
+                    SELECT w.user_id, CAST(:watchers AS text), 2 FROM task_watcher w
                     WHERE CAST(:watchers AS text) IS NOT NULL AND w.organization_id = :org AND w.task_id = :task
                     UNION ALL
-                    SELECT a.assignee_id, CAST(:watchers AS text), 1000 FROM task a
+                    SELECT a.assignee_id, CAST(:watchers AS text), 2 FROM task a
                     WHERE CAST(:watchers AS text) IS NOT NULL AND a.organization_id = :org AND a.id = :task
                       AND a.assignee_id IS NOT NULL
                 ),
@@ -73,7 +73,7 @@ public class Notifications implements de.laufzettel.web.Inbox {
         params.put("org", organizationId);
         params.put("task", taskId);
         params.put("people", recipients.people().toArray(UUID[]::new));
-        params.put("kinds", recipients.kinds().stream().map(NotificationKind::key).toArray(String[]::new));
+        params.put("kind", recipients.kind() == null ? null : recipients.kind().key());
         params.put("watchers", recipients.watchers() == null ? null : recipients.watchers().key());
         params.put("actor", actorId == null ? null : actorId.toString());
         params.put("details", json.writeValueAsString(details));

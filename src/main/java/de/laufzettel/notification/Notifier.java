@@ -41,8 +41,7 @@ class Notifier {
         Notifications.Recipients recipients = switch (activity.action()) {
             case "commented" -> {
                 List<UUID> mentioned = mentioned(activity.details());
-                yield new Notifications.Recipients(mentioned,
-                        java.util.Collections.nCopies(mentioned.size(), NotificationKind.MENTION), NotificationKind.COMMENT);
+                yield new Notifications.Recipients(mentioned, NotificationKind.MENTION, NotificationKind.COMMENT);
             }
             case "moved" -> sameSection(activity.details()) ? null
                     : Notifications.Recipients.watchersOnly(NotificationKind.CHANGE);
@@ -52,7 +51,7 @@ class Notifier {
                 }
                 UUID assignee = newAssignee(activity.details());
                 yield assignee == null ? Notifications.Recipients.watchersOnly(NotificationKind.CHANGE)
-                        : new Notifications.Recipients(List.of(assignee), List.of(NotificationKind.ASSIGNMENT),
+                        : new Notifications.Recipients(List.of(assignee), NotificationKind.ASSIGNMENT,
                                 NotificationKind.CHANGE);
             }
         };

@@ -28,6 +28,28 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
                 "me".equals(params.get("assignee")), tag.length() > 50 ? "" : tag, DueRange.FILTERS.contains(due) ? due : "");
     }
 
+    /** The search address for {@code query} with these filters, but narrowed to {@code projectId}. */
+    public String pathInProject(String query, UUID projectId) {
+        StringBuilder path = new StringBuilder("/search?q=").append(encode(query)).append("&project=").append(projectId);
+        if (!status.isEmpty()) {
+            path.append("&status=").append(status);
+        }
+        if (mine) {
+            path.append("&assignee=me");
+        }
+        if (!tag.isEmpty()) {
+            path.append("&tag=").append(encode(tag));
+        }
+        if (!due.isEmpty()) {
+            path.append("&due=").append(due);
+        }
+        return path.toString();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** SQL conditions on {@code t} (a task), with their parameters put into {@code params}. */
     String sql(Map<String, Object> params, UUID me) {
         StringBuilder where = new StringBuilder();

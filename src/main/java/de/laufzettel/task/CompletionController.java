@@ -37,6 +37,6 @@ class CompletionController {
         projects.editable(me, projectId);
         Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
         tasks.setCompleted(me, task, completed);
-        return "redirect:" + ("agenda".equals(back) ? "/agenda" : TaskPaths.task(me, projectId, number));
+        return "redirect:" + TaskPaths.back(back, me, projectId, number);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 public final class DueRange {
     /** The ranges a filter offers ("later" is only a group). */
     public static final List<String> FILTERS = List.of("overdue", "today", "week", "none");
+    /** Every range {@link #of} can answer, in order: the filters and "later". */
+    public static final List<String> GROUPS = List.of("overdue", "today", "week", "later", "none");
 
     private DueRange() {
     }

@@ -24,4 +24,12 @@ public final class TaskPaths {
     public static String task(String orgSlug, UUID projectId, long number) {
         return board(orgSlug, projectId) + "/tasks/" + number;
     }
+
+    /**
+     * Where to go after changing a task from elsewhere: back to "Meine Aufgaben" when that is where
+     * the person came from ({@code back=agenda}, the only other way back accepted), else the task.
+     */
+    public static String back(String back, CurrentMember me, UUID projectId, long number) {
+        return "agenda".equals(back) ? "/agenda" : task(me, projectId, number);
+    }
 }

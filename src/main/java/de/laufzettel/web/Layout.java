@@ -13,11 +13,6 @@ public record Layout(String userName, OrgLink current, boolean currentIsAdmin, L
     public record OrgLink(String slug, String name) {
     }
 
-    /** The bell's badge: the number, or "99+". */
-    public String unreadBadge() {
-        return unread > 99 ? "99+" : Integer.toString(unread);
-    }
-
     /** The initials shown in the avatar. */
     public String initials() {
         return Initials.of(userName);

@@ -89,6 +89,18 @@ public final class View {
         return true;
     }
 
+    /** A moment as people read it, short, in the municipality's time zone and their language: "24.11.26, 14:30". */
+    public static String dateTime(java.time.OffsetDateTime at) {
+        Locale locale = Locale.of(lang());
+        return at.atZoneSameInstant(ZONE).toLocalDateTime().format(DATE_TIMES.computeIfAbsent(locale,
+                l -> java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(l)));
+    }
+
+    /** German municipalities work in one time zone (the same as {@code task.Due.ZONE}). */
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Berlin");
+    private static final java.util.Map<Locale, java.time.format.DateTimeFormatter> DATE_TIMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The current language as a two-letter code, for {@code <html lang>}. */
     public static String lang() {
         Locale locale = LocaleContextHolder.getLocale();
