@@ -1,5 +1,6 @@
 package de.laufzettel.notification;
 
+import de.laufzettel.project.ProjectAccess;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,16 +24,14 @@ class MailQueue {
             SELECT n.organization_id, n.id, n.recipient_id, n.kind, n.details::text, n.created_at, u.email, u.locale,
                    a.name AS actor_name, t.number, t.title, o.slug, p.id AS project_id, p.name AS project_name,
                    c.body AS comment_body,
-                   (m.deactivated_at IS NULL AND (m.role = 'admin' OR pm.user_id IS NOT NULL)
-                    AND t.trashed_at IS NULL AND p.archived_at IS NULL) AS allowed
+                   (t.trashed_at IS NULL AND p.archived_at IS NULL AND
+            """ + ProjectAccess.visibleTo("n.organization_id", "n.project_id", "n.recipient_id") + """
+                   ) AS allowed
             FROM notification n
             JOIN app_user u ON u.id = n.recipient_id
-            JOIN membership m ON m.organization_id = n.organization_id AND m.user_id = n.recipient_id
             JOIN task t ON t.organization_id = n.organization_id AND t.id = n.task_id
             JOIN project p ON p.organization_id = n.organization_id AND p.id = n.project_id
             JOIN organization o ON o.id = n.organization_id
-            LEFT JOIN project_member pm ON pm.organization_id = n.organization_id AND pm.project_id = n.project_id
-                 AND pm.user_id = n.recipient_id
             LEFT JOIN app_user a ON a.id = n.actor_id
             LEFT JOIN comment c ON c.organization_id = n.organization_id
                  AND c.id = CAST(n.details ->> 'comment' AS uuid)

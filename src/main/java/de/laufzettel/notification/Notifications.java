@@ -97,14 +97,10 @@ public class Notifications implements de.laufzettel.web.Inbox {
                                 ELSE coalesce(s.mail, d.mail) END
                     FROM candidate c
                     JOIN task t ON t.organization_id = c.organization_id AND t.id = c.task_id
-                    JOIN membership m ON m.organization_id = c.organization_id AND m.user_id = c.recipient_id
-                         AND m.deactivated_at IS NULL
-                    LEFT JOIN project_member pm ON pm.organization_id = c.organization_id
-                         AND pm.project_id = t.project_id AND pm.user_id = c.recipient_id
                     JOIN """ + NotificationKind.DEFAULTS_SQL + """
                      d (kind, mail) ON d.kind = c.kind
                     LEFT JOIN notification_setting s ON s.account_id = c.recipient_id AND s.kind = c.kind
-                    WHERE m.role = 'admin' OR pm.user_id IS NOT NULL
+                    WHERE\s""" + ProjectAccess.visibleTo("c.organization_id", "t.project_id", "c.recipient_id") + """
                     RETURNING recipient_id
                 )
                 SELECT count(pg_notify(:channel, recipient_id::text)) FROM written
@@ -123,14 +119,11 @@ public class Notifications implements de.laufzettel.web.Inbox {
         return db.sql("""
                 SELECT count(*) FROM (
                     SELECT 1 FROM notification n
-                    JOIN membership m ON m.organization_id = n.organization_id AND m.user_id = n.recipient_id
-                         AND m.deactivated_at IS NULL
                     JOIN project p ON p.organization_id = n.organization_id AND p.id = n.project_id
                          AND p.archived_at IS NULL
                     JOIN task t ON t.organization_id = n.organization_id AND t.id = n.task_id AND t.trashed_at IS NULL
-                    LEFT JOIN project_member pm ON pm.organization_id = n.organization_id
-                         AND pm.project_id = n.project_id AND pm.user_id = n.recipient_id
-                    WHERE n.recipient_id = :user AND n.read_at IS NULL AND (m.role = 'admin' OR pm.user_id IS NOT NULL)
+                    WHERE n.recipient_id = :user AND n.read_at IS NULL AND
+                """ + ProjectAccess.visibleTo("n.organization_id", "n.project_id", "n.recipient_id") + """
                     LIMIT :limit) unread
                 """)
                 .param("user", accountId).param("limit", COUNT_LIMIT)

@@ -15,13 +15,22 @@ public final class ProjectAccess {
      * one project: PostgreSQL then checks access once instead of once per row.
      */
     public static String visible(String projectIdColumn) {
+        return visibleTo(":org", projectIdColumn, ":user");
+    }
+
+    /**
+     * The same condition for any person: the one in {@code userColumn} may see the project in
+     * {@code projectColumn} of the organisation in {@code organizationColumn} (columns or
+     * parameters). For work on other people's behalf, such as telling them of a change.
+     */
+    public static String visibleTo(String organizationColumn, String projectColumn, String userColumn) {
         return """
                 EXISTS (SELECT 1 FROM membership am
                         LEFT JOIN project_member apm ON apm.organization_id = am.organization_id
-                             AND apm.project_id = %1$s AND apm.user_id = am.user_id
-                        WHERE am.organization_id = :org AND am.user_id = :user AND am.deactivated_at IS NULL
+                             AND apm.project_id = %2$s AND apm.user_id = am.user_id
+                        WHERE am.organization_id = %1$s AND am.user_id = %3$s AND am.deactivated_at IS NULL
                           AND (am.role = 'admin' OR apm.user_id IS NOT NULL))
-                """.formatted(projectIdColumn);
+                """.formatted(organizationColumn, projectColumn, userColumn);
     }
 
     /**
