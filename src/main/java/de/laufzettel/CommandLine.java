@@ -24,7 +24,9 @@ final class CommandLine {
     static final List<String> COMMANDS = List.of("export", "import");
     private static final String USAGE = """
             usage: java -jar laufzettel.jar export --organization <slug> --file <out.zip>
+                   java -jar laufzettel.jar export --organization <slug> --project <id> --file <out.zip>
                    java -jar laufzettel.jar import --file <in.zip>
+                   java -jar laufzettel.jar import --file <project.zip> --organization <slug>
                    java -jar laufzettel.jar import --format trello|meistertask-csv --file <file> --organization <slug>""";
 
     private CommandLine() {
@@ -44,10 +46,12 @@ final class CommandLine {
         boolean export = "export".equals(args[0]);
         String format = options.get("format");
         boolean valid;
+        String project = options.get("project");
         if (export) {
-            valid = file != null && slug != null && options.size() == 2;
+            valid = file != null && slug != null && options.size() == (project == null ? 2 : 3)
+                    && (project == null || project.matches("[0-9a-fA-F-]{36}"));
         } else if (format == null) {
-            valid = file != null && options.size() == 1;
+            valid = file != null && options.size() == (slug == null ? 1 : 2);
         } else {
             valid = file != null && slug != null && options.size() == 3
                     && de.laufzettel.exchange.BoardImport.COMMAND_LINE_FORMATS.contains(format);
@@ -62,20 +66,26 @@ final class CommandLine {
             return 1;
         }
         if (!export) {
-            return format == null ? importArchive(Path.of(file).toAbsolutePath(), out, err)
-                    : importBoard(Path.of(file).toAbsolutePath(), format, slug, out, err);
+            if (format != null) {
+                return importBoard(Path.of(file).toAbsolutePath(), format, slug, out, err);
+            }
+            return slug == null ? importArchive(Path.of(file).toAbsolutePath(), out, err)
+                    : importProject(Path.of(file).toAbsolutePath(), slug, out, err);
         }
         Path target = Path.of(file).toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (ConfigurableApplicationContext context = start()) {
             Optional<OrganizationExport.Summary> summary;
             try (OutputStream stream = Files.newOutputStream(partial)) {
-                summary = context.getBean(OrganizationExport.class).export(slug, stream,
-                        step -> err.println("export: " + step));
+                OrganizationExport exports = context.getBean(OrganizationExport.class);
+                summary = project == null ? exports.export(slug, stream, step -> err.println("export: " + step))
+                        : exports.exportProject(slug, java.util.UUID.fromString(project), stream,
+                                step -> err.println("export: " + step));
             }
             if (summary.isEmpty()) {
                 Files.deleteIfExists(partial);
-                err.println("There is no organisation '" + slug + "'.");
+                err.println(project == null ? "There is no organisation '" + slug + "'."
+                        : "The organisation '" + slug + "' has no project " + project + ".");
                 return 1;
             }
             // The archive appears under its name only when complete.
@@ -100,6 +110,17 @@ final class CommandLine {
                     .importArchive(file, step -> err.println("import: " + step));
             out.printf("Imported %s: %d members, %d projects, %d tasks, %d attachments%n", summary.organization(),
                     summary.members(), summary.projects(), summary.tasks(), summary.attachments());
+        });
+    }
+
+    private static int importProject(Path file, String slug, PrintStream out, PrintStream err) {
+        return importing(file, err, context -> {
+            var summary = context.getBean(de.laufzettel.exchange.ProjectImport.class)
+                    .importInto(slug, file, step -> err.println("import: " + step));
+            summary.newPeople().forEach(email -> err.println("added as a deactivated member: " + email));
+            out.printf("Imported the project \"%s\" into %s as %s: %d sections, %d tasks, %d checklists, %d comments, "
+                    + "%d attachments%n", summary.project(), slug, summary.projectId(), summary.sections(), summary.tasks(),
+                    summary.checklists(), summary.comments(), summary.attachments());
         });
     }
 

@@ -55,6 +55,44 @@ class CommandLineTest extends AppTest {
     }
 
     @Test
+    void aProjectIsExportedAndImportedIntoAnotherOrganisation() throws Exception {
+        BoardWithTask s = boardWithTask("Kommandoprojektstadt", "Zieht per Kommandozeile um");
+        TestOrg target = newOrganization("Kommandoprojektziel");
+        Path dir = Files.createTempDirectory("laufzettel-cli-project");
+        Path archive = dir.resolve("projekt.zip");
+        System.setProperty("laufzettel.db.url", ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl());
+        System.setProperty("laufzettel.db.user", "postgres");
+        System.setProperty("LAUFZETTEL_DATA_DIR", dir.resolve("data").toString());
+        try {
+            Result exported = run("export", "--organization", s.org().slug(), "--project", s.project().toString(),
+                    "--file", archive.toString());
+            assertThat(exported.code()).as(exported.err()).isZero();
+            assertThat(exported.out()).startsWith("Exported " + s.org().slug() + ": 1 tasks");
+
+            Result imported = run("import", "--file", archive.toString(), "--organization", target.slug());
+            assertThat(imported.code()).as(imported.err()).isZero();
+            assertThat(imported.out()).startsWith("Imported the project \"Website-Relaunch\" into " + target.slug());
+            assertThat(imported.err()).contains("added as a deactivated member: " + s.org().admin().email());
+            assertThat(db.sql("SELECT t.title FROM task t WHERE t.organization_id = :o").param("o", target.org().id())
+                    .query(String.class).list()).containsExactly("Zieht per Kommandozeile um");
+
+            Result noProject = run("export", "--organization", s.org().slug(), "--project",
+                    java.util.UUID.randomUUID().toString(), "--file", dir.resolve("leer.zip").toString());
+            assertThat(noProject.code()).isEqualTo(1);
+            assertThat(noProject.err().strip()).contains("has no project").doesNotContain("\n");
+            Result wholeAsProject = run("import", "--file", archive.toString());
+            assertThat(wholeAsProject.code()).isEqualTo(1);
+            // After the progress lines, one line says why.
+            assertThat(wholeAsProject.err().strip().lines().toList().getLast())
+                    .startsWith("Import refused, nothing was written: This archive holds one project");
+        } finally {
+            System.clearProperty("laufzettel.db.url");
+            System.clearProperty("laufzettel.db.user");
+            System.clearProperty("LAUFZETTEL_DATA_DIR");
+        }
+    }
+
+    @Test
     void withTheEmbeddedDatabaseARunningServerIsRefused() throws Exception {
         Path dataDir = Files.createTempDirectory("laufzettel-busy");
         Files.createDirectories(dataDir.resolve("postgres"));

@@ -30,6 +30,7 @@ final class ArchiveReader implements AutoCloseable {
     private final JsonMapper json;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private final Map<String, Listed> listed = new HashMap<>();
+    private final Map<String, Object> manifest;
 
     record Listed(String sha256, long bytes) {
     }
@@ -71,7 +72,7 @@ final class ArchiveReader implements AutoCloseable {
         } catch (IOException | JacksonException e) {
             throw new ImportRefused("manifest.json is not valid JSON.");
         }
-        Map<String, Object> manifest = read;
+        this.manifest = read;
         if (!"laufzettel".equals(manifest.get("format"))) {
             throw new ImportRefused("This is not a Laufzettel archive (format: " + manifest.get("format") + ").");
         }
@@ -103,6 +104,18 @@ final class ArchiveReader implements AutoCloseable {
                 throw new ImportRefused("The archive contains " + name + ", which the manifest does not list.");
             }
         }
+    }
+
+    /**
+     * The project a project archive holds ({@code id} and {@code name} in the manifest), or null
+     * for an organisation archive.
+     */
+    Map<?, ?> project() {
+        Object project = manifest.get("project");
+        if (project != null && !(project instanceof Map<?, ?>)) {
+            throw new ImportRefused("manifest.json names its project wrongly.");
+        }
+        return (Map<?, ?>) project;
     }
 
     boolean has(String path) {

@@ -74,9 +74,15 @@ public class BoardImport {
 
     public Summary importInto(String organizationSlug, Path file, String format, Map<String, String> mapping,
             UUID creator) {
+        return importInto(organizationSlug, file, format, mapping, creator, percent -> { });
+    }
+
+    /** Imports, telling {@code progress} how far it got (in percent of the tasks written). */
+    public Summary importInto(String organizationSlug, Path file, String format, Map<String, String> mapping,
+            UUID creator, java.util.function.IntConsumer progress) {
         ImportedBoard board = read(file, format, mapping);
         try {
-            return tx.execute(status -> write(organizationSlug, board, format, creator));
+            return tx.execute(status -> write(organizationSlug, board, format, creator, progress));
         } catch (org.springframework.dao.DataAccessException e) {
             // What the database still refuses is a bad file too, and the transaction wrote nothing.
             throw ImportRefused.because("import.refused.doesNotFit", org.springframework.core.NestedExceptionUtils
@@ -140,7 +146,8 @@ public class BoardImport {
     private record Member(UUID id, String name, String email) {
     }
 
-    private Summary write(String slug, ImportedBoard board, String format, UUID importer) {
+    private Summary write(String slug, ImportedBoard board, String format, UUID importer,
+            java.util.function.IntConsumer progress) {
         UUID org = db.sql("SELECT id FROM organization WHERE slug = :slug").param("slug", slug).query(UUID.class)
                 .optional().orElseThrow(() -> ImportRefused.because("import.refused.noOrganization", slug));
         List<Member> members = db.sql("""
@@ -175,7 +182,14 @@ public class BoardImport {
         }
         long number = numbers.reserve(org, board.cards().size()) - 1;
         int comments = 0;
+        int written = 0;
+        int reported = 0;
         for (ImportedBoard.Card card : board.cards()) {
+            int percent = written++ * 100 / board.cards().size();
+            if (percent > reported) {
+                reported = percent;
+                progress.accept(percent);
+            }
             UUID task = Ids.newId();
             Optional<Member> assignee = card.memberNames().stream().map(name -> match(members, name, null))
                     .flatMap(Optional::stream).findFirst();

@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The clean-up of export archives and import uploads, on every node unless {@code LAUFZETTEL_JOBS=false}. */
+/** The clean-up of export archives, import uploads and import records, on every node unless {@code LAUFZETTEL_JOBS=false}. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "laufzettel.jobs", havingValue = "true", matchIfMissing = true)
 class ExchangeJobs {
@@ -15,15 +15,18 @@ class ExchangeJobs {
 
     private final ExportJobs exports;
     private final ImportUploads uploads;
+    private final ImportJobs imports;
 
-    ExchangeJobs(ExportJobs exports, ImportUploads uploads) {
+    ExchangeJobs(ExportJobs exports, ImportUploads uploads, ImportJobs imports) {
         this.exports = exports;
+        this.imports = imports;
         this.uploads = uploads;
     }
 
     @Scheduled(fixedDelayString = "${laufzettel.export.cleanup:1h}", initialDelayString = "1m")
     void cleanUp() {
         exports.cleanUp();
+        imports.cleanUp();
         try {
             uploads.deleteStale();
         } catch (IOException e) {

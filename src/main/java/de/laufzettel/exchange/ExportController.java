@@ -19,16 +19,40 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** "Daten exportieren": organisation admins start an export and download the archive. */
 @Controller
 class ExportController {
     private final ExportJobs jobs;
     private final de.laufzettel.organization.Workspace workspace;
+    private final OrganizationExport export;
+    private final de.laufzettel.project.Projects projects;
 
-    ExportController(ExportJobs jobs, de.laufzettel.organization.Workspace workspace) {
+    ExportController(ExportJobs jobs, de.laufzettel.organization.Workspace workspace, OrganizationExport export,
+            de.laufzettel.project.Projects projects) {
         this.jobs = jobs;
         this.workspace = workspace;
+        this.export = export;
+        this.projects = projects;
+    }
+
+    /**
+     * "Projekt exportieren": a project's admins download it as a project archive. A project is
+     * small enough to stream while it is read, rather than run as a background job like a whole
+     * organisation.
+     */
+    @GetMapping("/{org}/projects/{id}/export")
+    ResponseEntity<StreamingResponseBody> exportProject(CurrentMember me, @PathVariable UUID id) {
+        UUID project = projects.manageable(me, id).id();
+        String name = "laufzettel-" + me.slug() + "-projekt-" + LocalDate.now(de.laufzettel.task.Due.ZONE) + ".zip";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(out -> export.exportProject(me.slug(), project, out, step -> { })
+                        .orElseThrow(NotFoundException::new));
     }
 
     @GetMapping("/{org}/export")

@@ -20,19 +20,34 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * "Projekt importieren": a member uploads a Trello export or a MeisterTask CSV, sees what will be
- * created and what is skipped, and only then imports it as a new project ({@link ImportUploads}).
+ * "Projekt importieren": a member uploads a Trello export, a MeisterTask CSV or another CSV (an
+ * organisation admin also a Laufzettel project archive), sees what will be created and what is
+ * skipped, and only then imports it as a new project ({@link ImportUploads}); the import runs in
+ * the background with a progress bar ({@link ImportJobs}).
  */
 @Controller
 class ImportController {
     private final BoardImport boards;
+    private final ProjectImport archives;
+    private final ImportJobs jobs;
     private final de.laufzettel.organization.Workspace workspace;
     private final ImportUploads uploads;
 
-    ImportController(BoardImport boards, de.laufzettel.organization.Workspace workspace, ImportUploads uploads) {
+    ImportController(BoardImport boards, ProjectImport archives, ImportJobs jobs,
+            de.laufzettel.organization.Workspace workspace, ImportUploads uploads) {
         this.boards = boards;
+        this.archives = archives;
+        this.jobs = jobs;
         this.workspace = workspace;
         this.uploads = uploads;
+    }
+
+    /**
+     * Whether the member may import from this format. Project archives may add their people as
+     * deactivated members of the organisation ({@link ProjectImport}), which is an admin's decision.
+     */
+    private static boolean allowed(CurrentMember me, String format) {
+        return BoardImport.FORMATS.contains(format) || (format.equals(ProjectImport.FORMAT) && me.isAdmin());
     }
 
     @GetMapping("/{org}/projects/import")
@@ -43,7 +58,7 @@ class ImportController {
     @PostMapping("/{org}/projects/import")
     ModelAndView preview(CurrentMember me, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "") String format) throws IOException {
-        if (!BoardImport.FORMATS.contains(format) || file == null || file.isEmpty()) {
+        if (!allowed(me, format) || file == null || file.isEmpty()) {
             return page(me, "exchange/import", Map.of("error", "import.choose"), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         if (file.getSize() > BoardImport.MAX_BYTES) {
@@ -60,6 +75,10 @@ class ImportController {
                 String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("(?i)\\.csv$", "");
                 return page(me, "exchange/import-mapping", Map.of("token", token.toString(), "columns", columns,
                         "guesses", guesses(columns), "project", name), HttpStatus.OK);
+            }
+            if (format.equals(ProjectImport.FORMAT)) {
+                return page(me, "exchange/import-archive-preview", Map.of("summary", archives.preview(upload, me.slug()),
+                        "token", token.toString()), HttpStatus.OK);
             }
             return previewPage(me, upload, token, format, Map.of());
         } catch (ImportRefused refused) {
@@ -120,27 +139,36 @@ class ImportController {
         return guesses;
     }
 
+    /** Starts the import in the background and shows its progress. */
     @PostMapping("/{org}/projects/import/{token}")
-    ModelAndView run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format,
-            @RequestParam Map<String, String> form) throws IOException {
+    String run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format,
+            @RequestParam Map<String, String> form) {
         Path upload = uploads.of(me, token);
-        if (!Files.isRegularFile(upload) || !BoardImport.FORMATS.contains(format)) {
+        if (!Files.isRegularFile(upload) || !allowed(me, format)) {
             throw new NotFoundException();
         }
-        try {
-            BoardImport.Summary summary = boards.importInto(me.slug(), upload, format, mapping(form), me.userId());
-            return new ModelAndView("redirect:/" + me.slug() + "/projects/" + summary.projectId());
-        } catch (ImportRefused refused) {
-            return page(me, "exchange/import", Map.of("refused", refused), HttpStatus.UNPROCESSABLE_CONTENT);
-        } finally {
-            Files.deleteIfExists(upload);
-        }
+        UUID job = jobs.start(me, upload, format, mapping(form));
+        return "redirect:/" + me.slug() + "/projects/import/jobs/" + job;
+    }
+
+    @GetMapping("/{org}/projects/import/jobs/{id}")
+    ModelAndView job(CurrentMember me, @PathVariable UUID id) {
+        return page(me, "exchange/import-job", Map.of("job", jobs.of(me, id).orElseThrow(NotFoundException::new)),
+                HttpStatus.OK);
+    }
+
+    /** The progress alone: the page polls it while the import runs. */
+    @GetMapping("/{org}/projects/import/jobs/{id}/progress")
+    ModelAndView progress(CurrentMember me, @PathVariable UUID id) {
+        return new ModelAndView("exchange/import-progress", Map.of("slug", me.slug(),
+                "job", jobs.of(me, id).orElseThrow(NotFoundException::new)));
     }
 
     private ModelAndView page(CurrentMember me, String view, Map<String, Object> model, HttpStatus status) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("layout", workspace.layout(me));
         all.put("slug", me.slug());
+        all.put("admin", me.isAdmin());
         ModelAndView mav = new ModelAndView(view, all);
         mav.setStatus(status);
         return mav;

@@ -69,6 +69,20 @@ public class OrganizationExport {
 
     /** Writes the organisation with this slug to {@code out}; empty when there is no such organisation. */
     public java.util.Optional<Summary> export(String slug, OutputStream out, Consumer<String> progress) {
+        return export(slug, null, out, progress);
+    }
+
+    /**
+     * Writes one project of the organisation as a project archive: the same files, with the
+     * project's rows, the people who appear in it and no one's agenda, and the project named in
+     * the manifest. Empty when the organisation has no such project.
+     */
+    public java.util.Optional<Summary> exportProject(String slug, UUID project, OutputStream out,
+            Consumer<String> progress) {
+        return export(slug, project, out, progress);
+    }
+
+    private java.util.Optional<Summary> export(String slug, UUID project, OutputStream out, Consumer<String> progress) {
         return snapshot.execute(status -> {
             db.getJdbcTemplate().execute("SET LOCAL TIME ZONE 'UTC'");
             List<Map<String, Object>> found = db.queryForList(
@@ -78,17 +92,33 @@ public class OrganizationExport {
             if (found.isEmpty()) {
                 return java.util.Optional.<Summary>empty();
             }
+            Map<String, Object> about = null;
+            if (project != null) {
+                List<Map<String, Object>> projects = db.queryForList(
+                        "SELECT id, name FROM project WHERE organization_id = :org AND id = :project",
+                        Map.of("org", found.getFirst().get("id"), "project", project));
+                if (projects.isEmpty()) {
+                    return java.util.Optional.<Summary>empty();
+                }
+                about = new LinkedHashMap<>();
+                about.put("id", project.toString());
+                about.put("name", projects.getFirst().get("name"));
+            }
             try {
-                return java.util.Optional.of(write(found.getFirst(), out, progress));
+                return java.util.Optional.of(write(found.getFirst(), about, out, progress));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private Summary write(Map<String, Object> org, OutputStream out, Consumer<String> progress) throws IOException {
+    private Summary write(Map<String, Object> org, Map<String, Object> project, OutputStream out,
+            Consumer<String> progress) throws IOException {
         UUID orgId = (UUID) org.get("id");
-        Map<String, Object> params = Map.of("org", orgId);
+        org.springframework.jdbc.core.namedparam.MapSqlParameterSource params =
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("org", orgId)
+                        .addValue("project", project == null ? null : UUID.fromString((String) project.get("id")),
+                                java.sql.Types.OTHER);
         List<Map<String, Object>> files = new ArrayList<>();
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 
@@ -122,12 +152,14 @@ public class OrganizationExport {
         }
 
         progress.accept("projects/*/tasks.csv");
-        for (UUID project : db.queryForList("SELECT id FROM project WHERE organization_id = :org ORDER BY id", params, UUID.class)) {
-            files.add(entry(zip, "projects/" + project + "/tasks.csv", o -> TaskCsv.write(db, orgId, project, o)));
+        for (UUID each : db.queryForList("SELECT id FROM project WHERE organization_id = :org AND (CAST(:project AS uuid)"
+                + " IS NULL OR id = :project) ORDER BY id", params, UUID.class)) {
+            files.add(entry(zip, "projects/" + each + "/tasks.csv", o -> TaskCsv.write(db, orgId, each, o)));
         }
 
         progress.accept("attachments");
-        for (UUID attachment : db.queryForList("SELECT id FROM attachment WHERE organization_id = :org ORDER BY id",
+        for (UUID attachment : db.queryForList("SELECT id FROM attachment WHERE organization_id = :org AND (CAST(:project AS uuid) IS NULL"
+                + " OR project_id = :project) ORDER BY id",
                 params, UUID.class)) {
             Path source = this.files.path(orgId, attachment);
             files.add(entry(zip, "attachments/" + attachment, o -> {
@@ -147,6 +179,9 @@ public class OrganizationExport {
         about.put("slug", org.get("slug"));
         about.put("name", org.get("name"));
         manifest.put("organization", about);
+        if (project != null) {
+            manifest.put("project", project);
+        }
         manifest.put("files", files);
         long bytes = files.stream().mapToLong(f -> (Long) f.get("bytes")).sum();
         entry(zip, "manifest.json", o -> o.write(pretty(manifest)));

@@ -72,8 +72,12 @@ public class OrganizationImport {
     }
 
     private Summary importChecked(Path file, Consumer<String> progress) {
-        try (ArchiveReader archive = new ArchiveReader(file, json, maxEntries, maxBytes)) {
+        try (ArchiveReader archive = open(file)) {
             progress.accept("checking");
+            if (archive.project() != null) {
+                throw new ImportRefused("This archive holds one project (" + archive.project().get("name")
+                        + "); import it into an organisation: import --file <file> --organization <slug>.");
+            }
             Data data = read(archive);
             data.check();
             UUID orgId = data.organizationId();
@@ -132,7 +136,13 @@ public class OrganizationImport {
                 .query(Boolean.class).single();
     }
 
-    private Data read(ArchiveReader archive) {
+    /** Opens an archive with this instance's limits; {@link ImportRefused} when it is no readable archive. */
+    ArchiveReader open(Path file) {
+        return new ArchiveReader(file, json, maxEntries, maxBytes);
+    }
+
+    /** Reads the archive's JSON files; {@link Data#check()} then checks how they refer to each other. */
+    static Data read(ArchiveReader archive) {
         if (!(archive.json("organization.json") instanceof Map<?, ?> organization)) {
             throw new ImportRefused("organization.json is not an object.");
         }
@@ -155,7 +165,7 @@ public class OrganizationImport {
     }
 
     /** The archive's files, parsed, with the checks of their references. */
-    private record Data(Map<String, Object> organization, Map<String, List<Map<String, Object>>> lists,
+    record Data(Map<String, Object> organization, Map<String, List<Map<String, Object>>> lists,
             Map<String, String> raw, ArchiveReader archive) {
 
         List<Map<String, Object>> list(String path) {
@@ -316,9 +326,19 @@ public class OrganizationImport {
         return "(SELECT a.new_id FROM import_account a WHERE a.old_id = " + column + ")";
     }
 
+    /** For the rest of the transaction, a table that maps the archive's account IDs to accounts here. */
+    void createAccountMap() {
+        db.sql("CREATE TEMPORARY TABLE import_account (old_id uuid PRIMARY KEY, new_id uuid NOT NULL) ON COMMIT DROP").update();
+    }
+
+    void mapAccount(UUID old, UUID here) {
+        db.sql("INSERT INTO import_account (old_id, new_id) VALUES (:old, :new)").param("old", old).param("new", here)
+                .update();
+    }
+
     private void write(Data data) {
         UUID org = data.organizationId();
-        db.sql("CREATE TEMPORARY TABLE import_account (old_id uuid PRIMARY KEY, new_id uuid NOT NULL) ON COMMIT DROP").update();
+        createAccountMap();
         for (Map<String, Object> member : data.list("members.json")) {
             UUID old = UUID.fromString(member.get("userId").toString());
             String email = member.get("email").toString().toLowerCase(java.util.Locale.ROOT);
@@ -332,8 +352,7 @@ public class OrganizationImport {
                         .param("id", existing).param("email", email).param("name", Objects.toString(member.get("name"), email))
                         .param("locale", "en".equals(member.get("locale")) ? "en" : "de").update();
             }
-            db.sql("INSERT INTO import_account (old_id, new_id) VALUES (:old, :new)").param("old", old).param("new", existing)
-                    .update();
+            mapAccount(old, existing);
         }
         db.sql("INSERT INTO organization (id, slug, name, created_at) VALUES (:id, :slug, :name, CAST(:created AS timestamptz))")
                 .param("id", org).param("slug", data.organization().get("slug")).param("name", data.organization().get("name"))
@@ -346,6 +365,37 @@ public class OrganizationImport {
                 FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x("userId" uuid, role text, "joinedAt" timestamptz,
                                                                   "deactivatedAt" timestamptz)
                 """.formatted(account("x.\"userId\"")));
+        writeProjects(data, org);
+        insert(data, org, "agenda-sections.json", """
+                INSERT INTO agenda_owner (account_id)
+                SELECT DISTINCT %s FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x("accountId" uuid)
+                ON CONFLICT DO NOTHING
+                """.formatted(account("x.\"accountId\"")));
+        insert(data, org, "agenda-sections.json", """
+                INSERT INTO agenda_section (account_id, id, name, rank)
+                SELECT %s, x.id, x.name, x.rank
+                FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x("accountId" uuid, id uuid, name text, rank text)
+                ON CONFLICT DO NOTHING
+                """.formatted(account("x.\"accountId\"")));
+        insert(data, org, "agenda-entries.json", """
+                INSERT INTO agenda_entry (account_id, organization_id, task_id, section_id, rank, pinned)
+                SELECT %s, :org, x."taskId", s.id, x.rank, x.pinned
+                FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x("accountId" uuid, "taskId" uuid, "sectionId" uuid,
+                                                                  rank text, pinned boolean)
+                LEFT JOIN agenda_section s ON s.account_id = %1$s AND s.id = x."sectionId"
+                """.formatted(account("x.\"accountId\"")));
+        db.sql("INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, GREATEST(:last, "
+                        + "(SELECT coalesce(max(number), 0) FROM task WHERE organization_id = :org)))")
+                .param("org", org).param("last", data.organization().get("lastTaskNumber") instanceof Number last
+                        ? last.longValue() : 0L)
+                .update();
+    }
+
+    /**
+     * Writes the projects with everything in them (sections, tags, tasks, checklists, comments,
+     * attachments' records, activity), with the archive's IDs; people through the account map.
+     */
+    void writeProjects(Data data, UUID org) {
         insert(data, org, "projects.json", """
                 INSERT INTO project (organization_id, id, name, description, created_by, created_at, archived_at, version)
                 SELECT :org, x.id, x.name, x.description, %s, x."createdAt", x."archivedAt", x.version
@@ -425,36 +475,13 @@ public class OrganizationImport {
                 FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x(id uuid, "actorId" uuid, "subjectType" text,
                      "subjectId" uuid, action text, details jsonb, "createdAt" timestamptz)
                 """.formatted(account("x.\"actorId\"")));
-        insert(data, org, "agenda-sections.json", """
-                INSERT INTO agenda_owner (account_id)
-                SELECT DISTINCT %s FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x("accountId" uuid)
-                ON CONFLICT DO NOTHING
-                """.formatted(account("x.\"accountId\"")));
-        insert(data, org, "agenda-sections.json", """
-                INSERT INTO agenda_section (account_id, id, name, rank)
-                SELECT %s, x.id, x.name, x.rank
-                FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x("accountId" uuid, id uuid, name text, rank text)
-                ON CONFLICT DO NOTHING
-                """.formatted(account("x.\"accountId\"")));
-        insert(data, org, "agenda-entries.json", """
-                INSERT INTO agenda_entry (account_id, organization_id, task_id, section_id, rank, pinned)
-                SELECT %s, :org, x."taskId", s.id, x.rank, x.pinned
-                FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x("accountId" uuid, "taskId" uuid, "sectionId" uuid,
-                                                                  rank text, pinned boolean)
-                LEFT JOIN agenda_section s ON s.account_id = %1$s AND s.id = x."sectionId"
-                """.formatted(account("x.\"accountId\"")));
-        db.sql("INSERT INTO task_sequence (organization_id, last_number) VALUES (:org, GREATEST(:last, "
-                        + "(SELECT coalesce(max(number), 0) FROM task WHERE organization_id = :org)))")
-                .param("org", org).param("last", data.organization().get("lastTaskNumber") instanceof Number last
-                        ? last.longValue() : 0L)
-                .update();
     }
 
     private void insert(Data data, UUID org, String file, String sql) {
         db.sql(sql).param("org", org).param("rows", data.raw().get(file)).update();
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -2,6 +2,7 @@ package de.laufzettel.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -31,6 +32,13 @@ class ImportBrowserTest extends BrowserTest {
                 .query(Integer.class).single()).isZero();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importieren")).click();
+        // The import runs in the background; its page shows the progress, then the way to the project.
+        page.waitForURL(url -> url.matches(".*/projects/import/jobs/[0-9a-f-]{36}$"));
+        Locator open = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zum neuen Projekt"));
+        open.waitFor();
+        assertThat(page.locator("main").textContent()).contains("Der Import ist abgeschlossen.");
+        assertAccessible(page);
+        open.click();
         page.waitForURL(url -> url.matches(".*/projects/[0-9a-f-]{36}$"));
         assertThat(page.locator(".board").textContent()).contains("Möbel bestellen 🪑").contains("Ideen");
     }
@@ -53,6 +61,7 @@ class ImportBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau anzeigen")).click();
         assertThat(page.locator("main").textContent()).contains("„Liste“").contains("2 Abschnitten").contains("2 Aufgaben");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importieren")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zum neuen Projekt")).click();
         page.waitForURL(url -> url.matches(".*/projects/[0-9a-f-]{36}$"));
         assertThat(page.locator(".board").textContent()).contains("Antrag prüfen").contains("Fertig");
     }

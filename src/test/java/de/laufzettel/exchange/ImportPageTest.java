@@ -1,6 +1,7 @@
 package de.laufzettel.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.laufzettel.account.Account;
 import de.laufzettel.organization.Role;
@@ -8,12 +9,40 @@ import de.laufzettel.support.AppTest;
 import de.laufzettel.support.Web;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Project import in the web interface: refusals on the form, and an upload only its member can import. */
 class ImportPageTest extends AppTest {
+
+    @org.springframework.beans.factory.annotation.Value("${laufzettel.data-dir}")
+    Path dataDir;
+
+    @Test
+    void aFileRefusedWhileImportingShowsWhyOnTheProgressPageInTheReadersLanguage() throws Exception {
+        TestOrg org = newOrganization("Importfehlerstadt");
+        Web anna = web().login(org.admin().email(), PASSWORD);
+        String imports = "/" + org.slug() + "/projects/import";
+        Web.Page preview = anna.upload(imports + "?format=trello", "board.json", "application/json",
+                Files.readAllBytes(Path.of("src/test/resources/exchange/trello-board.json")));
+        Matcher action = Pattern.compile("action=\"(" + Pattern.quote(imports) + "/([0-9a-f-]{36}))\"").matcher(preview.body());
+        assertThat(action.find()).isTrue();
+        // The upload is damaged after its preview, before the import reads it again.
+        Path upload = dataDir.resolve("imports").toAbsolutePath().normalize()
+                .resolve(org.org().id() + "-" + org.admin().id() + "-" + action.group(2) + ".upload");
+        Files.writeString(upload, "{\"lists\": [");
+
+        String job = anna.post(action.group(1), "format", "trello").location();
+        String jobPath = job.substring(job.indexOf(imports));
+        await().atMost(Duration.ofSeconds(20)).until(() -> anna.get(jobPath + "/progress").body()
+                .contains("Die Datei ist kein gültiges JSON"));
+        assertThat(anna.get(jobPath).body()).contains("Diese Datei kann nicht importiert werden:", "Erneut importieren");
+        assertThat(db.sql("SELECT count(*) FROM project WHERE organization_id = :o").param("o", org.org().id())
+                .query(Integer.class).single()).isZero();
+        assertThat(upload).doesNotExist();
+    }
 
     @Test
     void badFilesAreRefusedOnTheFormAndOnlyTheUploaderCanImport() throws Exception {
@@ -42,7 +71,10 @@ class ImportPageTest extends AppTest {
                 .query(Integer.class).single()).isZero();
 
         Web.Page imported = anna.post(action.group(1), "format", "trello");
-        assertThat(imported.location()).matches(".*/" + org.slug() + "/projects/[0-9a-f-]{36}$");
+        assertThat(imported.location()).matches(".*" + Pattern.quote(imports) + "/jobs/[0-9a-f-]{36}$");
+        String job = imported.location().substring(imported.location().indexOf(imports));
+        await().atMost(Duration.ofSeconds(20)).until(() -> anna.get(job + "/progress").body()
+                .contains("Der Import ist abgeschlossen."));
         assertThat(db.sql("SELECT created_by FROM project WHERE organization_id = :o").param("o", org.org().id())
                 .query(java.util.UUID.class).single()).isEqualTo(org.admin().id());
         // The upload is gone once imported.
