@@ -80,16 +80,22 @@ class OrganizationExportTest extends AppTest {
         assertThat(export.export("gibt-es-nicht", new ByteArrayOutputStream(), step -> { })).isEmpty();
 
         // Each JSON file is as docs/export-format describes it.
+        assertMatchesSchemas(first);
+    }
+
+    /** Every JSON file of the archive, the manifest included, is valid by its schema in docs/export-format. */
+    static void assertMatchesSchemas(Map<String, byte[]> files) throws java.io.IOException {
         var schemas = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        for (String path : concat(paths, "manifest.json")) {
+        assertThat(files).containsKey("manifest.json");
+        for (String path : files.keySet()) {
             if (!path.endsWith(".json")) {
                 continue;
             }
             java.nio.file.Path schemaFile = java.nio.file.Path.of("docs/export-format", path.replace(".json", ".schema.json"));
             assertThat(schemaFile).as("schema for " + path).exists();
             var schema = schemas.getSchema(java.nio.file.Files.readString(schemaFile));
-            assertThat(schema.validate(mapper.readTree(first.get(path)))).as(path).isEmpty();
+            assertThat(schema.validate(mapper.readTree(files.get(path)))).as(path).isEmpty();
         }
     }
 

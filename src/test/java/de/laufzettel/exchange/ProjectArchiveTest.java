@@ -66,6 +66,7 @@ class ProjectArchiveTest extends AppTest {
         assertThat(members).contains(s.org().admin().email(), carla.email()).doesNotContain(ben.email());
         assertThat(new String(unpacked.get("agenda-entries.json"), StandardCharsets.UTF_8).strip()).isEqualTo("[]");
         assertThat(new String(unpacked.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"project\"", s.project().toString());
+        OrganizationExportTest.assertMatchesSchemas(unpacked);
 
         // The target has a project of its own already, and Carla (but not Anna) is a member there.
         TestOrg target = newOrganization("Projektzielstadt");
