@@ -202,7 +202,7 @@ public class Tasks {
      * queue behind each other's disk flushes.
      */
     @Transactional
-    void move(CurrentMember me, Project project, Task task, UUID sectionId, int position) {
+    public void move(CurrentMember me, Project project, Task task, UUID sectionId, int position) {
         requireSection(me, project, sectionId);
         List<String> neighbours = db.sql("""
                 SELECT rank FROM task

@@ -1,6 +1,7 @@
 package de.laufzettel.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.laufzettel.support.AppTest;
 import de.laufzettel.support.Web;
@@ -42,8 +43,13 @@ class CsvImportTest extends AppTest {
         Web.Page done = anna.post(action.group(1), "format", "csv", "project", "Maßnahmenplan", "column-title", "Betreff",
                 "column-notes", "Beschreibung", "column-section", "Phase", "column-due", "Frist",
                 "column-assignee", "Verantwortlich", "column-tags", "Kategorie", "column-done", "Erledigt");
-        assertThat(done.location()).matches(".*/projects/[0-9a-f-]{36}$");
-        UUID project = UUID.fromString(done.location().substring(done.location().lastIndexOf('/') + 1));
+        assertThat(done.location()).matches(".*/projects/import/jobs/[0-9a-f-]{36}$");
+        String job = done.location().substring(done.location().indexOf(imports));
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> anna.get(job + "/progress").body()
+                .contains("Der Import ist abgeschlossen."));
+        Matcher link = Pattern.compile("/projects/([0-9a-f-]{36})\"").matcher(anna.get(job + "/progress").body());
+        assertThat(link.find()).isTrue();
+        UUID project = UUID.fromString(link.group(1));
         assertThat(db.sql("SELECT name FROM project WHERE id = :p").param("p", project).query(String.class).single())
                 .isEqualTo("Maßnahmenplan");
         assertThat(db.sql("""

@@ -1,0 +1,106 @@
+package de.laufzettel.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's own security: only personal access tokens ({@code Authorization: Bearer lzt_…}), no
+ * sessions and no cookies, hence no CSRF token either (a browser never sends a bearer token on its
+ * own). Calls are limited per token ({@link RateLimit}) and in size; every refusal is problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurity {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages, JsonMapper json,
+            @Value("${laufzettel.api.rate-limit:50}") int perSecond,
+            @Value("${laufzettel.api.max-body:1048576}") long maxBody) throws Exception {
+        RateLimit limit = new RateLimit(perSecond);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/docs").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(request, response, messages, json, HttpStatus.UNAUTHORIZED, "api.problem.unauthorized"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(request, response, messages, json, HttpStatus.FORBIDDEN, "api.problem.forbidden")))
+                .addFilterBefore(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                            FilterChain chain) throws ServletException, IOException {
+                        if (request.getContentLengthLong() > maxBody) {
+                            problem(request, response, messages, json, HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge", maxBody);
+                            return;
+                        }
+                        String header = request.getHeader("Authorization");
+                        if (header != null) {
+                            var caller = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                                    ? tokens.authenticate(header.substring(7).strip()) : java.util.Optional.<ApiTokens.Caller>empty();
+                            if (caller.isEmpty()) {
+                                problem(request, response, messages, json, HttpStatus.UNAUTHORIZED, "api.problem.badToken");
+                                return;
+                            }
+                            long wait = limit.take(caller.get().tokenId());
+                            if (wait > 0) {
+                                response.setHeader("Retry-After", Long.toString(wait));
+                                problem(request, response, messages, json, HttpStatus.TOO_MANY_REQUESTS, "api.problem.tooMany", wait);
+                                return;
+                            }
+                            List<SimpleGrantedAuthority> scopes = caller.get().scopes().stream()
+                                    .map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList();
+                            SecurityContextHolder.getContext().setAuthentication(
+                                    UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, scopes));
+                        }
+                        chain.doFilter(new LimitedBody(request, maxBody), response);
+                    }
+                }, AuthorizationFilter.class);
+        return http.build();
+    }
+
+    static void problem(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
+            JsonMapper json, HttpStatus status, String key, Object... args) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", messages.getMessage(key, args, key, ApiProblems.language(request)));
+        problem.put("code", key.substring(key.lastIndexOf('.') + 1));
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

@@ -1,0 +1,299 @@
+package de.laufzettel.api;
+
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.project.Project;
+import de.laufzettel.project.ProjectAccess;
+import de.laufzettel.project.ProjectMember;
+import de.laufzettel.project.Projects;
+import de.laufzettel.task.Due;
+import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskChanges;
+import de.laufzettel.task.Tasks;
+import de.laufzettel.web.NotFoundException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A project's tasks: list (cursor pagination by task number), read (with an {@code ETag}), create
+ * (honouring {@code Idempotency-Key}) and change ({@code If-Match} required; 412 when someone
+ * changed the task since). Bodies are read as plain maps and only the documented fields are taken;
+ * an unknown field is refused (400), so a typo or an attempt to set the organisation, the author
+ * or a timestamp never passes silently.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/tasks")
+class TasksApi {
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+    private static final Set<String> CREATE_FIELDS = Set.of("title", "notes", "sectionId", "assigneeId", "dueDate", "dueTime");
+    private static final Set<String> CHANGE_FIELDS = Set.of("title", "notes", "sectionId", "position", "assigneeId",
+            "dueDate", "dueTime", "completed");
+
+    private final JdbcClient db;
+    private final Projects projects;
+    private final Tasks tasks;
+    private final de.laufzettel.board.Sections sections;
+    private final Idempotency idempotency;
+    private final TransactionTemplate tx;
+
+    TasksApi(JdbcClient db, Projects projects, Tasks tasks, de.laufzettel.board.Sections sections,
+            Idempotency idempotency, TransactionTemplate tx) {
+        this.db = db;
+        this.projects = projects;
+        this.tasks = tasks;
+        this.sections = sections;
+        this.idempotency = idempotency;
+        this.tx = tx;
+    }
+
+    record TaskJson(UUID id, long number, UUID projectId, UUID sectionId, String title, String notes, UUID assigneeId,
+            LocalDate dueDate, LocalTime dueTime, boolean completed, OffsetDateTime completedAt, int version,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, List<UUID> tagIds) {
+    }
+
+    record TaskPage(List<TaskJson> items, String nextCursor) {
+    }
+
+    private static final String COLUMNS = """
+            SELECT t.id, t.number, t.project_id, t.section_id, t.title, t.notes, t.assignee_id, t.due_date, t.due_time,
+                   t.completed_at, t.version, t.created_at, t.updated_at,
+                   coalesce((SELECT array_agg(tt.tag_id ORDER BY tt.tag_id) FROM task_tag tt
+                             WHERE tt.organization_id = t.organization_id AND tt.task_id = t.id), '{}') AS tag_ids
+            FROM task t
+            WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL AND\s""";
+
+    @GetMapping
+    TaskPage list(ApiTokens.Caller caller, @PathVariable UUID projectId, @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+        CurrentMember me = caller.reading();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.limit", MAX_LIMIT);
+        }
+        long after = cursor == null ? 0 : decode(cursor);
+        List<TaskJson> page = db.sql(COLUMNS + ProjectAccess.visible(":project")
+                        + " AND t.number > :after ORDER BY t.number LIMIT :limit")
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .param("after", after).param("limit", limit + 1)
+                .query(TasksApi::row).list();
+        if (page.isEmpty()) {
+            // A project the caller may not see is a 404, not an empty list.
+            projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
+        }
+        boolean more = page.size() > limit;
+        List<TaskJson> items = more ? page.subList(0, limit) : page;
+        return new TaskPage(items, more ? encode(items.getLast().number()) : null);
+    }
+
+    @GetMapping("/{number}")
+    ResponseEntity<TaskJson> get(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
+        TaskJson task = load(caller.reading(), projectId, number);
+        return ResponseEntity.ok().eTag(etag(task)).body(task);
+    }
+
+    @PostMapping
+    ResponseEntity<?> create(ApiTokens.Caller caller, @PathVariable UUID projectId,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody Map<String, Object> body) {
+        CurrentMember me = caller.writing();
+        Project project = projects.editable(me, projectId);
+        only(body, CREATE_FIELDS);
+        String title = text(body, "title", Tasks.TITLE_MAX, true);
+        return idempotency.once(caller, key, body, () -> {
+            UUID section = body.get("sectionId") == null
+                    ? sections.of(me.organizationId(), project.id()).stream().findFirst()
+                            .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "api.problem.noSection")).id()
+                    : uuid(body, "sectionId");
+            long number = tasks.create(me, project, section, title).number();
+            if (body.keySet().stream().anyMatch(field -> !field.equals("title") && !field.equals("sectionId"))) {
+                Task created = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
+                change(me, project, created, body);
+            }
+            TaskJson task = load(me, projectId, number);
+            return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/tasks/" + number))
+                    .eTag(etag(task)).body(task);
+        });
+    }
+
+    @PatchMapping("/{number}")
+    ResponseEntity<TaskJson> update(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
+            @RequestHeader("If-Match") String ifMatch, @RequestBody Map<String, Object> body) {
+        CurrentMember me = caller.writing();
+        Project project = projects.editable(me, projectId);
+        only(body, CHANGE_FIELDS);
+        int expected = version(ifMatch);
+        return tx.execute(status -> {
+            Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
+            if (task.version() != expected) {
+                throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", task.version());
+            }
+            change(me, project, task, body);
+            TaskJson changed = load(me, projectId, number);
+            return ResponseEntity.ok().eTag(etag(changed)).body(changed);
+        });
+    }
+
+    /** Applies the fields present in the body, as the task dialog would; in the caller's transaction. */
+    private void change(CurrentMember me, Project project, Task task, Map<String, Object> body) {
+        if (body.keySet().stream().anyMatch(Set.of("title", "notes", "assigneeId", "dueDate", "dueTime")::contains)) {
+            String title = body.containsKey("title") ? text(body, "title", Tasks.TITLE_MAX, true) : task.title();
+            String notes = body.containsKey("notes") ? text(body, "notes", Tasks.NOTES_MAX, false) : task.notes();
+            UUID assignee = body.containsKey("assigneeId") ? assignee(me, project, body) : task.assigneeId();
+            LocalDate date = body.containsKey("dueDate") ? date(body) : task.due() == null ? null : task.due().date();
+            LocalTime time = body.containsKey("dueTime") ? time(body) : task.due() == null ? null : task.due().time();
+            if (time != null && date == null) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.timeWithoutDate");
+            }
+            if (!tasks.update(me, task, new TaskChanges(title, notes, assignee, Due.of(date, time)), task.version())) {
+                throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", task.version());
+            }
+            task = tasks.find(me, project.id(), task.number()).orElseThrow(NotFoundException::new);
+        }
+        if (body.containsKey("sectionId") || body.containsKey("position")) {
+            UUID section = body.containsKey("sectionId") ? uuid(body, "sectionId") : task.sectionId();
+            int position = body.get("position") == null ? Integer.MAX_VALUE : integer(body, "position");
+            tasks.move(me, project, task, section, position);
+            task = tasks.find(me, project.id(), task.number()).orElseThrow(NotFoundException::new);
+        }
+        if (body.containsKey("completed")) {
+            if (!(body.get("completed") instanceof Boolean completed)) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", "completed");
+            }
+            tasks.setCompleted(me, task, completed);
+        }
+    }
+
+    private TaskJson load(CurrentMember me, UUID projectId, long number) {
+        return db.sql(COLUMNS + ProjectAccess.visible(":project") + " AND t.number = :number")
+                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
+                .param("number", number).query(TasksApi::row).optional().orElseThrow(NotFoundException::new);
+    }
+
+    private static TaskJson row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        UUID[] tags = (UUID[]) rs.getArray("tag_ids").getArray();
+        return new TaskJson(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getObject("project_id", UUID.class),
+                rs.getObject("section_id", UUID.class), rs.getString("title"), rs.getString("notes"),
+                rs.getObject("assignee_id", UUID.class), rs.getObject("due_date", LocalDate.class),
+                rs.getObject("due_time", LocalTime.class), rs.getObject("completed_at") != null,
+                rs.getObject("completed_at", OffsetDateTime.class), rs.getInt("version"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                List.of(tags));
+    }
+
+    static String etag(TaskJson task) {
+        return "\"v" + task.version() + "\"";
+    }
+
+    private static int version(String ifMatch) {
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (!value.matches("\"v\\d{1,9}\"")) {
+            throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.ifMatchFormat");
+        }
+        return Integer.parseInt(value.substring(2, value.length() - 1));
+    }
+
+    private static String encode(long number) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("n" + number).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.matches("n\\d{1,18}")) {
+                return Long.parseLong(text.substring(1));
+            }
+        } catch (IllegalArgumentException ignored) {
+            // falls through to the refusal
+        }
+        throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.cursor");
+    }
+
+    private static void only(Map<String, Object> body, Set<String> allowed) {
+        for (String field : body.keySet()) {
+            if (!allowed.contains(field)) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.unknownField", field,
+                        String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(Map<String, Object> body, String field, int max, boolean required) {
+        Object value = body.get(field);
+        if (value == null && !required) {
+            return "";
+        }
+        if (!(value instanceof String text) || (required && text.isBlank())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", field);
+        }
+        if (text.length() > max) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.tooLong", field, max);
+        }
+        return required ? text.strip() : text;
+    }
+
+    private static UUID uuid(Map<String, Object> body, String field) {
+        try {
+            return UUID.fromString(String.valueOf(body.get(field)));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", field);
+        }
+    }
+
+    private static int integer(Map<String, Object> body, String field) {
+        if (!(body.get(field) instanceof Integer value) || value < 1) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", field);
+        }
+        return value;
+    }
+
+    private UUID assignee(CurrentMember me, Project project, Map<String, Object> body) {
+        if (body.get("assigneeId") == null) {
+            return null;
+        }
+        UUID id = uuid(body, "assigneeId");
+        if (projects.members(me, project).stream().map(ProjectMember::userId).noneMatch(id::equals)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.notMember");
+        }
+        return id;
+    }
+
+    private static LocalDate date(Map<String, Object> body) {
+        try {
+            return body.get("dueDate") == null ? null : LocalDate.parse(String.valueOf(body.get("dueDate")));
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", "dueDate");
+        }
+    }
+
+    private static LocalTime time(Map<String, Object> body) {
+        try {
+            return body.get("dueTime") == null ? null : LocalTime.parse(String.valueOf(body.get("dueTime")));
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", "dueTime");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package de.laufzettel.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.laufzettel.account.Account;
+import de.laufzettel.organization.Role;
+import de.laufzettel.support.AppTest;
+import de.laufzettel.support.Web;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API through real HTTP with personal access tokens made in the web interface. */
+class ApiTest extends AppTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Answer(int status, String body, HttpResponse<String> raw) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json() {
+            return JSON.readValue(body, Map.class);
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private Answer call(String method, String path, String token, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body(), response);
+    }
+
+    private static String token(Web web, String slug, String name, String... scopes) {
+        String[] fields = new String[2 + scopes.length * 2];
+        fields[0] = "name";
+        fields[1] = name;
+        for (int i = 0; i < scopes.length; i++) {
+            fields[2 + i * 2] = "scope";
+            fields[3 + i * 2] = scopes[i];
+        }
+        Web.Page page = web.post("/" + slug + "/tokens", fields);
+        assertThat(page.status()).isEqualTo(200);
+        Matcher token = Pattern.compile("value=\"(lzt_[A-Za-z0-9_-]{43})\"").matcher(page.body());
+        assertThat(token.find()).as(page.body()).isTrue();
+        return token.group(1);
+    }
+
+    @Test
+    void tokensReadAndChangeTasksWithTheConventions() throws Exception {
+        BoardWithTask s = boardWithTask("Schnittstellenstadt", "Erste Aufgabe");
+        String token = token(s.web(), s.org().slug(), "Fachverfahren", "read", "write");
+        String tasks = "/api/v1/projects/" + s.project() + "/tasks";
+
+        // No token, a wrong token, a session cookie: 401 as problem+json.
+        Answer anonymous = call("GET", "/api/v1/projects", null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(call("GET", "/api/v1/projects", "lzt_falsch", null).status()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/projects", null, null, "Cookie", "SESSION=" + s.web().sessionId()).status())
+                .isEqualTo(401);
+
+        Answer projects = call("GET", "/api/v1/projects", token, null);
+        assertThat(projects.status()).isEqualTo(200);
+        assertThat(projects.body()).contains(s.project().toString(), "Website-Relaunch");
+        assertThat(call("GET", "/api/v1/organization", token, null).json()).containsEntry("slug", s.org().slug());
+        assertThat(db.sql("SELECT last_used_at IS NOT NULL FROM api_token WHERE organization_id = :o")
+                .param("o", s.org().org().id()).query(Boolean.class).single()).isTrue();
+
+        // Create, with an Idempotency-Key: a retry gives the same task, not a second one.
+        String body = "{\"title\": \"Über die API 🎉\", \"notes\": \"**wichtig**\", \"dueDate\": \"2027-03-01\"}";
+        Answer created = call("POST", tasks, token, body, "Idempotency-Key", "antrag-4711");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json()).containsEntry("title", "Über die API 🎉").containsEntry("dueDate", "2027-03-01");
+        Answer again = call("POST", tasks, token, body, "Idempotency-Key", "antrag-4711");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("number")).isEqualTo(created.json().get("number"));
+        assertThat(again.header("Location")).isEqualTo(created.header("Location"));
+        assertThat(count(s, "Über die API 🎉")).isEqualTo(1);
+        assertThat(call("POST", tasks, token, "{\"title\": \"Anders\"}", "Idempotency-Key", "antrag-4711").status())
+                .isEqualTo(422);
+        assertThat(count(s, "Anders")).isZero();
+
+        // Pages with a stable order and a cursor.
+        Answer first = call("GET", tasks + "?limit=1", token, null);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat((java.util.List<?>) first.json().get("items")).hasSize(1);
+        assertThat(first.body()).contains("Erste Aufgabe");
+        Answer second = call("GET", tasks + "?limit=1&cursor=" + first.json().get("nextCursor"), token, null);
+        assertThat(second.body()).contains("Über die API 🎉");
+        assertThat(second.json().get("nextCursor")).isNull();
+        assertThat(call("GET", tasks + "?cursor=kaputt", token, null).status()).isEqualTo(400);
+
+        // ETag and If-Match: the same optimistic locking as the task dialog.
+        String path = created.header("Location");
+        Answer read = call("GET", path, token, null);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"v" + read.json().get("version") + "\"");
+        assertThat(call("PATCH", path, token, "{\"title\": \"Ohne If-Match\"}").status()).isEqualTo(428);
+        Answer changed = call("PATCH", path, token, "{\"title\": \"Geändert\", \"completed\": true}", "If-Match", etag);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json()).containsEntry("title", "Geändert").containsEntry("completed", true)
+                .containsEntry("notes", "**wichtig**");
+        Answer stale = call("PATCH", path, token, "{\"title\": \"Veraltet\"}", "If-Match", etag);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("detail").toString()).contains("inzwischen geändert");
+        assertThat(count(s, "Veraltet")).isZero();
+
+        // Mass assignment: fields that are not the API's are refused, in the caller's language.
+        Answer foreign = call("PATCH", path, token, "{\"organizationId\": \"" + UUID.randomUUID() + "\"}",
+                "If-Match", changed.header("ETag"), "Accept-Language", "en");
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().get("detail").toString()).startsWith("Unknown field “organizationId”");
+
+        // Oversized and deeply nested bodies: a clear 4xx, quickly.
+        long started = System.nanoTime();
+        Answer large = call("POST", tasks, token, "{\"title\": \"" + "x".repeat(2_000_000) + "\"}");
+        assertThat(large.status()).isEqualTo(413);
+        Answer deep = call("POST", tasks, token, "[".repeat(100_000) + "]".repeat(100_000));
+        assertThat(deep.status()).isEqualTo(400);
+        assertThat(deep.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+
+        // Another organisation's token sees nothing of this one: 404, also for moving a task there.
+        TestOrg other = newOrganization("Schnittstellenfremd");
+        Web zora = web().login(other.admin().email(), PASSWORD);
+        String stranger = token(zora, other.slug(), "Fremd", "read", "write");
+        assertThat(call("GET", "/api/v1/projects/" + s.project(), stranger, null).status()).isEqualTo(404);
+        assertThat(call("GET", tasks, stranger, null).status()).isEqualTo(404);
+        assertThat(call("GET", path, stranger, null).status()).isEqualTo(404);
+        String otherBoard = zora.post("/" + other.slug() + "/projects", "name", "Fremdprojekt").location();
+        UUID otherProject = UUID.fromString(otherBoard.substring(otherBoard.lastIndexOf('/') + 1));
+        UUID otherSection = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1")
+                .param("p", otherProject).query(UUID.class).single();
+        Answer moved = call("PATCH", path, token, "{\"sectionId\": \"" + otherSection + "\"}", "If-Match",
+                call("GET", path, token, null).header("ETag"));
+        assertThat(moved.status()).isEqualTo(404);
+        assertThat(db.sql("SELECT count(*) FROM task WHERE section_id = :s").param("s", otherSection)
+                .query(Integer.class).single()).isZero();
+
+        // A read-only token cannot write; a revoked one is refused at once.
+        String reader = token(s.web(), s.org().slug(), "Dashboard", "read");
+        assertThat(call("POST", tasks, reader, "{\"title\": \"Darf nicht\"}").status()).isEqualTo(403);
+        assertThat(count(s, "Darf nicht")).isZero();
+        UUID readerId = db.sql("SELECT id FROM api_token WHERE name = 'Dashboard' AND organization_id = :o")
+                .param("o", s.org().org().id()).query(UUID.class).single();
+        assertThat(s.web().post("/" + s.org().slug() + "/tokens/" + readerId, "_method", "delete").status()).isEqualTo(302);
+        assertThat(call("GET", "/api/v1/projects", reader, null).status()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/projects", token, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void adminsSeeAndRevokeTheOrganisationsTokensMembersOnlyTheirOwn() throws Exception {
+        TestOrg org = newOrganization("Tokenverwaltungsstadt");
+        Web anna = web().login(org.admin().email(), PASSWORD);
+        Account ben = org.member("Ben Bauer", Role.MEMBER);
+        Web benWeb = web().login(ben.email(), PASSWORD);
+        String bens = token(benWeb, org.slug(), "Bens Skript", "read");
+        token(anna, org.slug(), "Annas Auswertung", "read");
+        String tokens = "/" + org.slug() + "/tokens";
+
+        assertThat(benWeb.get(tokens).body()).contains("Bens Skript").doesNotContain("Annas Auswertung");
+        assertThat(anna.get(tokens).body()).contains("Bens Skript", "Annas Auswertung", "Ben Bauer");
+        assertThat(anna.get(tokens).body()).doesNotContain(bens);
+        UUID annas = db.sql("SELECT id FROM api_token WHERE name = 'Annas Auswertung'").query(UUID.class).single();
+        assertThat(benWeb.post(tokens + "/" + annas, "_method", "delete").status()).isEqualTo(404);
+        UUID bensId = db.sql("SELECT id FROM api_token WHERE name = 'Bens Skript'").query(UUID.class).single();
+        assertThat(anna.post(tokens + "/" + bensId, "_method", "delete").status()).isEqualTo(302);
+        assertThat(call("GET", "/api/v1/projects", bens, null).status()).isEqualTo(401);
+
+        // Only the hash is stored.
+        assertThat(db.sql("SELECT count(*) FROM api_token WHERE position(convert_to(:t, 'UTF8') in token_hash) > 0")
+                .param("t", bens).query(Integer.class).single()).isZero();
+        // Bad input on the form: a clear message, nothing made.
+        Web.Page noScope = benWeb.post(tokens, "name", "Ohne Rechte");
+        assertThat(noScope.status()).isEqualTo(422);
+        assertThat(noScope.body()).contains("Bitte wählen Sie mindestens eine Berechtigung.");
+        assertThat(db.sql("SELECT count(*) FROM api_token WHERE name = 'Ohne Rechte'").query(Integer.class).single()).isZero();
+    }
+
+    private int count(BoardWithTask s, String title) {
+        return db.sql("SELECT count(*) FROM task WHERE project_id = :p AND title = :t").param("p", s.project())
+                .param("t", title).query(Integer.class).single();
+    }
+}
