@@ -30,6 +30,19 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsGivenTwice() throws IOException {
+        // A second line with the same key silently replaces the first text wherever it is used.
+        for (String name : java.util.List.of("messages_de.properties", "messages_en.properties")) {
+            try (var in = MessagesTest.class.getResourceAsStream("/" + name)) {
+                java.util.List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                assertThat(keys).as(name).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
     void germanAndEnglishHaveTheSameKeys() throws IOException {
         assertThat(new TreeSet<>(load("messages_en.properties").stringPropertyNames()))
                 .isEqualTo(new TreeSet<>(load("messages_de.properties").stringPropertyNames()));
