@@ -1,9 +1,9 @@
 package de.laufzettel.api;
 
 import de.laufzettel.web.ForbiddenException;
+import de.laufzettel.web.Languages;
 import de.laufzettel.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -22,9 +22,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every API error as RFC 9457 problem+json, with a {@code detail} in the caller's language
- * ({@code Accept-Language}: German unless English is preferred) and never a stack trace.
+ * ({@code Accept-Language}: German unless English is preferred) and never a stack trace. Only for
+ * the API's controllers, before the web pages' {@code ErrorPages}; the API's filters answer with
+ * the same body ({@link #body}).
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(assignableTypes = {ProjectsApi.class, TasksApi.class})
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
@@ -35,31 +38,19 @@ class ApiProblems {
         this.messages = messages;
     }
 
-    static Locale language(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header != null) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    if (range.getRange().startsWith("en")) {
-                        return Locale.ENGLISH;
-                    }
-                    if (range.getRange().startsWith("de")) {
-                        return Locale.GERMAN;
-                    }
-                }
-            } catch (IllegalArgumentException unreadable) {
-                // an unreadable header is no preference
-            }
-        }
-        return Locale.GERMAN;
-    }
-
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key, Object... args) {
+    /** The body of a problem, also for the API's filters, which answer before any controller. */
+    static ProblemDetail body(MessageSource messages, HttpServletRequest request, HttpStatus status, String key,
+            Object... args) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, args, key, language(request)));
+                messages.getMessage(key, args, key, Languages.preferred(request.getHeader("Accept-Language"))));
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("code", key.substring(key.lastIndexOf('.') + 1));
-        return ResponseEntity.status(status).contentType(PROBLEM).body(problem);
+        return problem;
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key,
+            Object... args) {
+        return ResponseEntity.status(status).contentType(PROBLEM).body(body(messages, request, status, key, args));
     }
 
     @ExceptionHandler(ApiProblem.class)
@@ -87,7 +78,12 @@ class ApiProblems {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedBody.TooLarge tooLarge) {
+                return problem(request, HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge", tooLarge.max());
+            }
+        }
         return problem(request, HttpStatus.BAD_REQUEST, "api.problem.unreadable");
     }
 
@@ -111,6 +107,12 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.ErrorResponse refused
+                && HttpStatus.resolve(refused.getStatusCode().value()) instanceof HttpStatus status
+                && status.is4xxClientError()) {
+            // Whatever else Spring MVC refuses (a missing parameter, an unacceptable Accept …), with its status.
+            return problem(request, status, "api.problem.request");
+        }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.unexpected");
     }

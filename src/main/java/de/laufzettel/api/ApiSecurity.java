@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -41,7 +38,6 @@ class ApiSecurity {
         RateLimit limit = new RateLimit(perSecond);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/openapi.json", "/api/v1/docs").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -76,10 +72,9 @@ class ApiSecurity {
                                 problem(request, response, messages, json, HttpStatus.TOO_MANY_REQUESTS, "api.problem.tooMany", wait);
                                 return;
                             }
-                            List<SimpleGrantedAuthority> scopes = caller.get().scopes().stream()
-                                    .map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList();
+                            // Scopes are checked where the work is done (Caller.reading/writing).
                             SecurityContextHolder.getContext().setAuthentication(
-                                    UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, scopes));
+                                    UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, List.of()));
                         }
                         chain.doFilter(new LimitedBody(request, maxBody), response);
                     }
@@ -89,18 +84,12 @@ class ApiSecurity {
 
     static void problem(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
             JsonMapper json, HttpStatus status, String key, Object... args) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(key, args, key, ApiProblems.language(request)));
-        problem.put("code", key.substring(key.lastIndexOf('.') + 1));
         response.setStatus(status.value());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(problem));
+        response.getWriter().write(json.writeValueAsString(ApiProblems.body(messages, request, status, key, args)));
     }
 }

@@ -4,13 +4,9 @@ import de.laufzettel.database.Ids;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.organization.Organization;
 import de.laufzettel.organization.Role;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import de.laufzettel.web.SecretTokens;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,19 +16,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Personal access tokens: made in the profile for one organisation, shown once, kept only as a
- * SHA-256 hash (the token is 32 random bytes, so a fast hash is enough: there is nothing to guess),
- * with a name, scopes, an optional expiry and the time of their last use; revoked at once.
+ * hash ({@link SecretTokens}), with a name, scopes, an optional expiry and the time of their last
+ * use; revoked at once.
  */
 @Component
 public class ApiTokens {
     /** Every token starts with this, so that secret scanners and people recognise one. */
     static final String PREFIX = "lzt_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient db;
+    private final de.laufzettel.activity.ActivityLog activity;
 
-    ApiTokens(JdbcClient db) {
+    ApiTokens(JdbcClient db, de.laufzettel.activity.ActivityLog activity) {
         this.db = db;
+        this.activity = activity;
     }
 
     /** A token as its owner and the organisation's admins see it (never the token itself). */
@@ -45,11 +42,11 @@ public class ApiTokens {
 
     /** Who calls the API: the token's member, with the token's scopes. */
     public record Caller(CurrentMember member, UUID tokenId, Set<String> scopes) {
-        public boolean mayWrite() {
+        boolean mayWrite() {
             return scopes.contains("write");
         }
 
-        public boolean mayRead() {
+        boolean mayRead() {
             return scopes.contains("read");
         }
 
@@ -70,21 +67,27 @@ public class ApiTokens {
         }
     }
 
-    /** Makes a token for the member; returns the token, which is not stored and cannot be shown again. */
+    /**
+     * Makes a token for the member, valid through the day {@code expires} (in the municipality's
+     * time zone) if given; returns the token, which is not stored and cannot be shown again. Making
+     * and revoking tokens is in the organisation's activity, as is inviting people.
+     */
+    @org.springframework.transaction.annotation.Transactional
     public String create(CurrentMember me, String name, Set<String> scopes, LocalDate expires) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + SecretTokens.create();
+        UUID id = Ids.newId();
         db.sql("""
                 INSERT INTO api_token (organization_id, id, account_id, name, token_hash, scopes, expires_at)
-                VALUES (:org, :id, :account, :name, :hash, CAST(:scopes AS text[]),
-                        CAST(:expires AS date) + interval '1 day')
+                VALUES (:org, :id, :account, :name, :hash, CAST(:scopes AS text[]), :expires)
                 """)
-                .param("org", me.organizationId()).param("id", Ids.newId()).param("account", me.userId())
-                .param("name", name).param("hash", hash(token))
+                .param("org", me.organizationId()).param("id", id).param("account", me.userId())
+                .param("name", name).param("hash", SecretTokens.hash(token))
                 .param("scopes", "{" + String.join(",", scopes.stream().sorted().toList()) + "}")
-                .param("expires", expires == null ? null : expires.toString())
+                .param("expires", expires == null ? null
+                        : expires.plusDays(1).atStartOfDay(de.laufzettel.task.Due.ZONE).toOffsetDateTime())
                 .update();
+        activity.record(me.organizationId(), me.userId(), "api_token", id, "created",
+                java.util.Map.of("name", name, "scopes", String.join(",", scopes)));
         return token;
     }
 
@@ -103,7 +106,7 @@ public class ApiTokens {
                                  AND m.deactivated_at IS NULL
                 JOIN organization o ON o.id = t.organization_id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
-                """).param("hash", hash(token))
+                """).param("hash", SecretTokens.hash(token))
                 .query((rs, n) -> new Found(new Caller(new CurrentMember(new Organization(
                         rs.getObject("organization_id", UUID.class), rs.getString("slug"), rs.getString("name")),
                         rs.getObject("account_id", UUID.class), Role.fromCode(rs.getString("role"))),
@@ -119,21 +122,21 @@ public class ApiTokens {
 
     /** The member's own tokens in this organisation, newest first. */
     public List<Token> of(CurrentMember me) {
-        return list("t.account_id = :account", me, me.userId());
+        return list("t.account_id = :account", me);
     }
 
     /** Every token of the organisation, for its admins. */
     public List<Token> ofOrganization(CurrentMember admin) {
-        return list("TRUE", admin, admin.userId());
+        return list("TRUE", admin);
     }
 
-    private List<Token> list(String condition, CurrentMember me, UUID account) {
+    private List<Token> list(String condition, CurrentMember me) {
         return db.sql("""
                 SELECT t.id, t.name, u.name AS owner, array_to_string(t.scopes, ',') AS scopes, t.created_at, t.expires_at,
                        t.last_used_at, t.revoked_at
                 FROM api_token t JOIN app_user u ON u.id = t.account_id
                 WHERE t.organization_id = :org AND\s""" + condition + " ORDER BY t.created_at DESC, t.id")
-                .param("org", me.organizationId()).param("account", account)
+                .param("org", me.organizationId()).param("account", me.userId())
                 .query((rs, n) -> new Token(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("owner"),
                         List.of(rs.getString("scopes").split(",")), rs.getObject("created_at", OffsetDateTime.class),
                         rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
@@ -142,19 +145,17 @@ public class ApiTokens {
     }
 
     /** Revokes one of the member's own tokens (or, for an admin, any of the organisation's); false when there is none. */
+    @org.springframework.transaction.annotation.Transactional
     public boolean revoke(CurrentMember me, UUID id) {
-        return db.sql("""
+        Optional<String> name = db.sql("""
                 UPDATE api_token SET revoked_at = now()
                 WHERE organization_id = :org AND id = :id AND revoked_at IS NULL AND (account_id = :account OR :admin)
+                RETURNING name
                 """).param("org", me.organizationId()).param("id", id).param("account", me.userId())
-                .param("admin", me.isAdmin()).update() == 1;
+                .param("admin", me.isAdmin()).query(String.class).optional();
+        name.ifPresent(n -> activity.record(me.organizationId(), me.userId(), "api_token", id, "revoked",
+                java.util.Map.of("name", n)));
+        return name.isPresent();
     }
 
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotency-Key} on creates: the key is claimed in the same transaction as the create, so
  * a retry (also one arriving while the first is still running, which waits for it on the key's
  * row) gets the first answer again instead of a second object. The same key with another body is
- * refused (422). Keys are per token and kept for a day.
+ * refused (422). Keys are per token and kept for a day ({@link #deleteExpired}).
  */
 @Component
 class Idempotency {
@@ -31,7 +31,7 @@ class Idempotency {
         this.json = json;
     }
 
-    ResponseEntity<?> once(ApiTokens.Caller caller, String key, Map<String, Object> request,
+    ResponseEntity<?> once(ApiTokens.Caller caller, java.util.UUID target, String key, Map<String, Object> request,
             Supplier<ResponseEntity<?>> create) {
         if (key == null) {
             return tx.execute(status -> create.get());
@@ -39,13 +39,15 @@ class Idempotency {
         if (key.isBlank() || key.length() > KEY_MAX) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.idempotencyKey", KEY_MAX);
         }
-        byte[] hash = ApiTokens.hash(json.writeValueAsString(new java.util.TreeMap<>(request)));
+        // The same key for another project's create, or with another body, is another request.
+        byte[] hash = de.laufzettel.web.SecretTokens.hash(
+                target + " " + json.writeValueAsString(new java.util.TreeMap<>(request)));
         return tx.execute(status -> {
             boolean claimed = db.sql("""
                     INSERT INTO api_idempotency (organization_id, token_id, key, request_hash)
                     VALUES (:org, :token, :key, :hash)
                     ON CONFLICT (organization_id, token_id, key) DO UPDATE
-                        SET key = EXCLUDED.key, request_hash = EXCLUDED.request_hash, status = NULL, location = NULL,
+                        SET request_hash = EXCLUDED.request_hash, status = NULL, location = NULL,
                             body = NULL, created_at = now()
                         WHERE api_idempotency.created_at < now() - interval '1 day'
                     RETURNING true
@@ -84,5 +86,10 @@ class Idempotency {
             answer.header(HttpHeaders.LOCATION, stored.location());
         }
         return answer.body(stored.body());
+    }
+
+    /** Forgets keys older than a day. Safe on every node. */
+    void deleteExpired() {
+        db.sql("DELETE FROM api_idempotency WHERE created_at < now() - interval '1 day'").update();
     }
 }

@@ -8,9 +8,23 @@ import java.io.IOException;
 
 /**
  * A request whose body may not be longer than {@code max} bytes, also when it is sent without a
- * length (chunked): reading beyond fails, which the API answers as an unreadable body (400).
+ * length (chunked): reading beyond fails with {@link TooLarge}, which the API answers with 413.
  */
 final class LimitedBody extends HttpServletRequestWrapper {
+    /** A body longer than allowed. */
+    static final class TooLarge extends IOException {
+        private final long max;
+
+        TooLarge(long max) {
+            super("request body larger than " + max + " bytes");
+            this.max = max;
+        }
+
+        long max() {
+            return max;
+        }
+    }
+
     private final long max;
 
     LimitedBody(HttpServletRequest request, long max) {
@@ -28,7 +42,7 @@ final class LimitedBody extends HttpServletRequestWrapper {
             public int read() throws IOException {
                 int b = in.read();
                 if (b >= 0 && ++read > max) {
-                    throw new IOException("request body larger than " + max + " bytes");
+                    throw new TooLarge(max);
                 }
                 return b;
             }
@@ -37,7 +51,7 @@ final class LimitedBody extends HttpServletRequestWrapper {
             public int read(byte[] buffer, int off, int len) throws IOException {
                 int n = in.read(buffer, off, len);
                 if (n > 0 && (read += n) > max) {
-                    throw new IOException("request body larger than " + max + " bytes");
+                    throw new TooLarge(max);
                 }
                 return n;
             }

@@ -12,7 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RateLimit {
     private final double perSecond;
     private final double burst;
-    private final ConcurrentHashMap<UUID, double[]> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<UUID, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /** Calls in hand, and when they were last counted. */
+    private static final class Bucket {
+        double calls;
+        long at;
+
+        Bucket(double calls, long at) {
+            this.calls = calls;
+            this.at = at;
+        }
+    }
 
     RateLimit(int perSecond) {
         this.perSecond = Math.max(1, perSecond);
@@ -22,18 +33,18 @@ final class RateLimit {
     /** Takes one call; 0 when it may go ahead, otherwise the seconds to wait. */
     long take(UUID token) {
         long now = System.nanoTime();
-        double[] waitSeconds = {0};
+        double[] wait = {0};
         buckets.compute(token, (key, bucket) -> {
-            double[] b = bucket == null ? new double[] {burst, now} : bucket;
-            b[0] = Math.min(burst, b[0] + (now - (long) b[1]) / 1e9 * perSecond);
-            b[1] = now;
-            if (b[0] >= 1) {
-                b[0] -= 1;
+            Bucket b = bucket == null ? new Bucket(burst, now) : bucket;
+            b.calls = Math.min(burst, b.calls + (now - b.at) / 1e9 * perSecond);
+            b.at = now;
+            if (b.calls >= 1) {
+                b.calls -= 1;
             } else {
-                waitSeconds[0] = (1 - b[0]) / perSecond;
+                wait[0] = (1 - b.calls) / perSecond;
             }
             return b;
         });
-        return waitSeconds[0] == 0 ? 0 : Math.max(1, (long) Math.ceil(waitSeconds[0]));
+        return wait[0] == 0 ? 0 : Math.max(1, (long) Math.ceil(wait[0]));
     }
 }

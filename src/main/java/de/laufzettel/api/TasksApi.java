@@ -78,9 +78,7 @@ class TasksApi {
 
     private static final String COLUMNS = """
             SELECT t.id, t.number, t.project_id, t.section_id, t.title, t.notes, t.assignee_id, t.due_date, t.due_time,
-                   t.completed_at, t.version, t.created_at, t.updated_at,
-                   coalesce((SELECT array_agg(tt.tag_id ORDER BY tt.tag_id) FROM task_tag tt
-                             WHERE tt.organization_id = t.organization_id AND tt.task_id = t.id), '{}') AS tag_ids
+                   t.completed_at, t.version, t.created_at, t.updated_at, t.tag_ids
             FROM task t
             WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL AND\s""";
 
@@ -119,16 +117,17 @@ class TasksApi {
         CurrentMember me = caller.writing();
         Project project = projects.editable(me, projectId);
         only(body, CREATE_FIELDS);
+        // Everything is read before anything is written, so a bad field creates nothing.
         String title = text(body, "title", Tasks.TITLE_MAX, true);
-        return idempotency.once(caller, key, body, () -> {
-            UUID section = body.get("sectionId") == null
-                    ? sections.of(me.organizationId(), project.id()).stream().findFirst()
-                            .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "api.problem.noSection")).id()
-                    : uuid(body, "sectionId");
-            long number = tasks.create(me, project, section, title).number();
-            if (body.keySet().stream().anyMatch(field -> !field.equals("title") && !field.equals("sectionId"))) {
-                Task created = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
-                change(me, project, created, body);
+        Changes changes = Changes.of(body, () -> projects.members(me, project));
+        UUID section = body.get("sectionId") != null ? uuid(body, "sectionId")
+                : sections.of(me.organizationId(), project.id()).stream().findFirst()
+                        .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "api.problem.noSection")).id();
+        long number = tasks.reserveNumber(me);
+        return idempotency.once(caller, projectId, key, body, () -> {
+            tasks.create(me, project, section, title, number);
+            if (!changes.isEmpty()) {
+                changes.apply(tasks, me, project, tasks.find(me, projectId, number).orElseThrow(NotFoundException::new));
             }
             TaskJson task = load(me, projectId, number);
             return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/tasks/" + number))
@@ -143,44 +142,86 @@ class TasksApi {
         Project project = projects.editable(me, projectId);
         only(body, CHANGE_FIELDS);
         int expected = version(ifMatch);
+        Changes changes = Changes.of(body, () -> projects.members(me, project));
+        Move move = Move.of(body);
         return tx.execute(status -> {
-            Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
-            if (task.version() != expected) {
-                throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", task.version());
+            // The version is compared on the locked row, so no other change slips in between.
+            Integer current = db.sql("""
+                    SELECT version FROM task WHERE organization_id = :org AND project_id = :project AND number = :number
+                      AND trashed_at IS NULL FOR UPDATE
+                    """).param("org", me.organizationId()).param("project", projectId).param("number", number)
+                    .query(Integer.class).optional().orElseThrow(NotFoundException::new);
+            if (current != expected) {
+                throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", current);
             }
-            change(me, project, task, body);
+            Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
+            changes.apply(tasks, me, project, task);
+            if (move != null) {
+                tasks.move(me, project, task, move.section() == null ? task.sectionId() : move.section(), move.position());
+            }
             TaskJson changed = load(me, projectId, number);
             return ResponseEntity.ok().eTag(etag(changed)).body(changed);
         });
     }
 
-    /** Applies the fields present in the body, as the task dialog would; in the caller's transaction. */
-    private void change(CurrentMember me, Project project, Task task, Map<String, Object> body) {
-        if (body.keySet().stream().anyMatch(Set.of("title", "notes", "assigneeId", "dueDate", "dueTime")::contains)) {
-            String title = body.containsKey("title") ? text(body, "title", Tasks.TITLE_MAX, true) : task.title();
-            String notes = body.containsKey("notes") ? text(body, "notes", Tasks.NOTES_MAX, false) : task.notes();
-            UUID assignee = body.containsKey("assigneeId") ? assignee(me, project, body) : task.assigneeId();
-            LocalDate date = body.containsKey("dueDate") ? date(body) : task.due() == null ? null : task.due().date();
-            LocalTime time = body.containsKey("dueTime") ? time(body) : task.due() == null ? null : task.due().time();
-            if (time != null && date == null) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.timeWithoutDate");
+    /**
+     * The fields of a body that change a task as its dialog does, read and checked at once: null
+     * (or {@code set…} false) where the body does not name the field.
+     */
+    private record Changes(String title, String notes, boolean setAssignee, UUID assignee, boolean setDue,
+            LocalDate dueDate, LocalTime dueTime, Boolean completed) {
+
+        static Changes of(Map<String, Object> body, java.util.function.Supplier<List<ProjectMember>> members) {
+            UUID assignee = null;
+            if (body.get("assigneeId") != null) {
+                assignee = uuid(body, "assigneeId");
+                if (members.get().stream().map(ProjectMember::userId).noneMatch(assignee::equals)) {
+                    throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.notMember");
+                }
             }
-            if (!tasks.update(me, task, new TaskChanges(title, notes, assignee, Due.of(date, time)), task.version())) {
-                throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", task.version());
-            }
-            task = tasks.find(me, project.id(), task.number()).orElseThrow(NotFoundException::new);
-        }
-        if (body.containsKey("sectionId") || body.containsKey("position")) {
-            UUID section = body.containsKey("sectionId") ? uuid(body, "sectionId") : task.sectionId();
-            int position = body.get("position") == null ? Integer.MAX_VALUE : integer(body, "position");
-            tasks.move(me, project, task, section, position);
-            task = tasks.find(me, project.id(), task.number()).orElseThrow(NotFoundException::new);
-        }
-        if (body.containsKey("completed")) {
-            if (!(body.get("completed") instanceof Boolean completed)) {
+            if (body.containsKey("completed") && !(body.get("completed") instanceof Boolean)) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", "completed");
             }
-            tasks.setCompleted(me, task, completed);
+            boolean setDue = body.containsKey("dueDate") || body.containsKey("dueTime");
+            LocalDate date = date(body);
+            LocalTime time = time(body);
+            return new Changes(body.containsKey("title") ? text(body, "title", Tasks.TITLE_MAX, true) : null,
+                    body.containsKey("notes") ? text(body, "notes", Tasks.NOTES_MAX, false) : null,
+                    body.containsKey("assigneeId"), assignee, setDue, date, time, (Boolean) body.get("completed"));
+        }
+
+        boolean isEmpty() {
+            return title == null && notes == null && !setAssignee && !setDue && completed == null;
+        }
+
+        void apply(Tasks tasks, CurrentMember me, Project project, Task task) {
+            if (title != null || notes != null || setAssignee || setDue) {
+                LocalDate date = setDue ? dueDate : task.due() == null ? null : task.due().date();
+                LocalTime time = setDue ? dueTime : task.due() == null ? null : task.due().time();
+                if (time != null && date == null) {
+                    throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.timeWithoutDate");
+                }
+                TaskChanges changes = new TaskChanges(title != null ? title : task.title(),
+                        notes != null ? notes : task.notes(), setAssignee ? assignee : task.assigneeId(),
+                        date == null ? null : Due.of(date, time));
+                if (!tasks.update(me, task, changes, task.version())) {
+                    throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", task.version());
+                }
+            }
+            if (completed != null) {
+                tasks.setCompleted(me, task, completed);
+            }
+        }
+    }
+
+    /** Where a task goes: another section and/or a position (1 = top; the end when not given). */
+    private record Move(UUID section, int position) {
+        static Move of(Map<String, Object> body) {
+            if (!body.containsKey("sectionId") && !body.containsKey("position")) {
+                return null;
+            }
+            return new Move(body.containsKey("sectionId") ? uuid(body, "sectionId") : null,
+                    body.get("position") == null ? Integer.MAX_VALUE : integer(body, "position"));
         }
     }
 
@@ -205,13 +246,11 @@ class TasksApi {
         return "\"v" + task.version() + "\"";
     }
 
+    /** The version an If-Match names; one strong ETag of this API (a weak one never matches an update). */
     private static int version(String ifMatch) {
         String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
         if (!value.matches("\"v\\d{1,9}\"")) {
-            throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.ifMatchFormat");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.ifMatchFormat");
         }
         return Integer.parseInt(value.substring(2, value.length() - 1));
     }
@@ -270,20 +309,13 @@ class TasksApi {
         return value;
     }
 
-    private UUID assignee(CurrentMember me, Project project, Map<String, Object> body) {
-        if (body.get("assigneeId") == null) {
-            return null;
-        }
-        UUID id = uuid(body, "assigneeId");
-        if (projects.members(me, project).stream().map(ProjectMember::userId).noneMatch(id::equals)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.notMember");
-        }
-        return id;
-    }
-
     private static LocalDate date(Map<String, Object> body) {
         try {
-            return body.get("dueDate") == null ? null : LocalDate.parse(String.valueOf(body.get("dueDate")));
+            LocalDate date = body.get("dueDate") == null ? null : LocalDate.parse(String.valueOf(body.get("dueDate")));
+            if (date != null && !Due.plausible(date)) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", "dueDate");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", "dueDate");
         }

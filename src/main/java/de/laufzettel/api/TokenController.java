@@ -62,7 +62,8 @@ class TokenController {
             }
         }
         if (form.hasErrors()) {
-            return page(me, form, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            // The choice of scopes comes back too, so that a wrong date does not reset it.
+            return page(me, form.with("scopes", String.join(",", scopes)), null, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         String token = tokens.create(me, form.value("name"), scopes, expiry);
         return page(me, Form.empty(), token, HttpStatus.OK);

@@ -26,6 +26,11 @@ public class FileStore {
         return directory(organizationId).resolve(id.toString());
     }
 
+    /** Where every organisation's directory is (and imports stage their files beside them). */
+    public Path root() {
+        return root;
+    }
+
     /** The directory of an organisation's attachments. */
     public Path directory(UUID organizationId) {
         return root.resolve(organizationId.toString());

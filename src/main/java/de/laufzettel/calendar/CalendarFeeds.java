@@ -2,14 +2,10 @@ package de.laufzettel.calendar;
 
 import de.laufzettel.project.ProjectAccess;
 import de.laufzettel.task.Due;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import de.laufzettel.web.SecretTokens;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Personal calendar feeds: a secret address per account that lists their tasks with due dates. */
 @Component
 public class CalendarFeeds {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient db;
 
@@ -36,14 +31,12 @@ public class CalendarFeeds {
     /** A new secret for the account (the old one stops working at once); returned only now. */
     @Transactional
     public String renew(UUID accountId) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.create();
         db.sql("""
                 INSERT INTO calendar_feed (account_id, token_hash) VALUES (:account, :hash)
                 ON CONFLICT (account_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()
                 """)
-                .param("account", accountId).param("hash", hash(token)).update();
+                .param("account", accountId).param("hash", SecretTokens.hash(token)).update();
         return token;
     }
 
@@ -60,7 +53,7 @@ public class CalendarFeeds {
     /** The account a secret belongs to, if any. */
     Optional<UUID> owner(String token) {
         return db.sql("SELECT account_id FROM calendar_feed WHERE token_hash = :hash")
-                .param("hash", hash(token)).query(UUID.class).optional();
+                .param("hash", SecretTokens.hash(token)).query(UUID.class).optional();
     }
 
     /** Open tasks assigned to the account that have a due date, in projects the account can see. */
@@ -81,11 +74,4 @@ public class CalendarFeeds {
                 .list();
     }
 
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The clean-up of export archives, import uploads and import records, on every node unless {@code LAUFZETTEL_JOBS=false}. */
+/**
+ * The clean-up of export archives, import uploads, staging directories and import records, on
+ * every node unless {@code LAUFZETTEL_JOBS=false}.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "laufzettel.jobs", havingValue = "true", matchIfMissing = true)
 class ExchangeJobs {
@@ -16,10 +19,12 @@ class ExchangeJobs {
     private final ExportJobs exports;
     private final ImportUploads uploads;
     private final ImportJobs imports;
+    private final OrganizationImport archives;
 
-    ExchangeJobs(ExportJobs exports, ImportUploads uploads, ImportJobs imports) {
+    ExchangeJobs(ExportJobs exports, ImportUploads uploads, ImportJobs imports, OrganizationImport archives) {
         this.exports = exports;
         this.imports = imports;
+        this.archives = archives;
         this.uploads = uploads;
     }
 
@@ -29,8 +34,9 @@ class ExchangeJobs {
         imports.cleanUp();
         try {
             uploads.deleteStale();
+            archives.deleteStaleStaging();
         } catch (IOException e) {
-            log.warn("Could not clean up import uploads: {}", e.getMessage());
+            log.warn("Could not clean up import files: {}", e.getMessage());
         }
     }
 }

@@ -141,14 +141,14 @@ class ImportController {
 
     /** Starts the import in the background and shows its progress. */
     @PostMapping("/{org}/projects/import/{token}")
-    String run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format,
-            @RequestParam Map<String, String> form) {
-        Path upload = uploads.of(me, token);
-        if (!Files.isRegularFile(upload) || !allowed(me, format)) {
+    ModelAndView run(CurrentMember me, @PathVariable UUID token, @RequestParam(defaultValue = "") String format,
+            @RequestParam Map<String, String> form) throws IOException {
+        if (!allowed(me, format)) {
             throw new NotFoundException();
         }
-        UUID job = jobs.start(me, upload, format, mapping(form));
-        return "redirect:/" + me.slug() + "/projects/import/jobs/" + job;
+        return jobs.start(me, token, format, mapping(form))
+                .map(job -> new ModelAndView("redirect:/" + me.slug() + "/projects/import/jobs/" + job))
+                .orElseGet(() -> page(me, "exchange/import", Map.of("error", "import.busy"), HttpStatus.CONFLICT));
     }
 
     @GetMapping("/{org}/projects/import/jobs/{id}")
@@ -168,7 +168,6 @@ class ImportController {
         Map<String, Object> all = new HashMap<>(model);
         all.put("layout", workspace.layout(me));
         all.put("slug", me.slug());
-        all.put("admin", me.isAdmin());
         ModelAndView mav = new ModelAndView(view, all);
         mav.setStatus(status);
         return mav;

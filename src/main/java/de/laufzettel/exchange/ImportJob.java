@@ -9,7 +9,7 @@ import java.util.UUID;
  * with its arguments ({@code failedKey}), or for a project archive possibly an English sentence
  * ({@code failedKey} {@code "import.refused.archive"} with the sentence as its one argument).
  */
-public record ImportJob(UUID id, String format, int percent, OffsetDateTime finishedAt, UUID projectId,
+public record ImportJob(UUID id, int percent, OffsetDateTime finishedAt, UUID projectId,
         String failedKey, List<String> failedArgs, boolean stalled) {
 
     public boolean running() {
@@ -17,7 +17,7 @@ public record ImportJob(UUID id, String format, int percent, OffsetDateTime fini
     }
 
     public boolean done() {
-        return finishedAt != null && failedKey == null && projectId != null;
+        return projectId != null;
     }
 
     public Object[] failedArguments() {

@@ -5,7 +5,6 @@ import de.laufzettel.organization.CurrentMember;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ImportJobs {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
-    static final Duration STALLED = Duration.ofMinutes(10);
     /** Where a project archive's import has got to, in percent, by the step it reports. */
     private static final Map<String, Integer> ARCHIVE_STEPS = Map.of("checking", 5, "attachments", 20, "data", 50);
 
@@ -44,10 +42,12 @@ public class ImportJobs {
     private final TransactionTemplate beside;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final JsonMapper json;
+    private final ImportUploads uploads;
 
     ImportJobs(JdbcClient db, BoardImport boards, ProjectImport projects, PlatformTransactionManager transactions,
-            JsonMapper json) {
+            JsonMapper json, ImportUploads uploads) {
         this.db = db;
+        this.uploads = uploads;
         this.json = json;
         this.boards = boards;
         this.projects = projects;
@@ -55,14 +55,33 @@ public class ImportJobs {
         this.beside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Starts importing the uploaded file (which the job deletes when it ends); returns the job's ID. */
-    UUID start(CurrentMember me, Path upload, String format, Map<String, String> mapping) {
+    /**
+     * Starts importing the uploaded file, which the job takes over (a second click finds it gone)
+     * and deletes when it ends; returns the job's ID. Empty while the member has an import
+     * running: each holds a database connection for its transaction and another for its progress,
+     * and a member's repeated clicks should not multiply that.
+     */
+    Optional<UUID> start(CurrentMember me, UUID token, String format, Map<String, String> mapping) throws IOException {
         UUID id = Ids.newId();
-        db.sql("INSERT INTO import_job (organization_id, id, requested_by, format) VALUES (:org, :id, :user, :format)")
-                .param("org", me.organizationId()).param("id", id).param("user", me.userId()).param("format", format)
-                .update();
-        workers.submit(() -> run(me, id, upload, format, mapping));
-        return id;
+        boolean started = db.sql("""
+                INSERT INTO import_job (organization_id, id, requested_by, format)
+                SELECT :org, :id, :user, :format
+                WHERE NOT EXISTS (SELECT 1 FROM import_job WHERE organization_id = :org AND requested_by = :user
+                                  AND finished_at IS NULL AND failed_key IS NULL
+                                  AND updated_at > now() - CAST(:stalled AS interval))
+                """).param("org", me.organizationId()).param("id", id).param("user", me.userId()).param("format", format)
+                .param("stalled", ExportJobs.STALLED.toSeconds() + " seconds").update() == 1;
+        if (!started) {
+            return Optional.empty();
+        }
+        Optional<Path> upload = uploads.claim(me, token, id);
+        if (upload.isEmpty()) {
+            db.sql("DELETE FROM import_job WHERE organization_id = :org AND id = :id")
+                    .param("org", me.organizationId()).param("id", id).update();
+            throw new de.laufzettel.web.NotFoundException();
+        }
+        workers.submit(() -> run(me, id, upload.get(), format, mapping));
+        return Optional.of(id);
     }
 
     private void run(CurrentMember me, UUID id, Path upload, String format, Map<String, String> mapping) {
@@ -109,13 +128,12 @@ public class ImportJobs {
     /** One of the member's own imports in their organisation. */
     Optional<ImportJob> of(CurrentMember me, UUID id) {
         return db.sql("""
-                SELECT id, format, percent, finished_at, project_id, failed_key, failed_args,
+                SELECT id, percent, finished_at, project_id, failed_key, failed_args,
                        (finished_at IS NULL AND failed_key IS NULL AND updated_at < now() - CAST(:stalled AS interval)) AS stalled
                 FROM import_job WHERE organization_id = :org AND id = :id AND requested_by = :user
-                """).param("stalled", STALLED.toSeconds() + " seconds").param("org", me.organizationId())
+                """).param("stalled", ExportJobs.STALLED.toSeconds() + " seconds").param("org", me.organizationId())
                 .param("id", id).param("user", me.userId())
-                .query((rs, row) -> new ImportJob(rs.getObject("id", UUID.class), rs.getString("format"),
-                        rs.getInt("percent"), rs.getObject("finished_at", OffsetDateTime.class),
+                .query((rs, row) -> new ImportJob(rs.getObject("id", UUID.class), rs.getInt("percent"), rs.getObject("finished_at", OffsetDateTime.class),
                         rs.getObject("project_id", UUID.class), rs.getString("failed_key"), strings(rs.getString("failed_args")),
                         rs.getBoolean("stalled")))
                 .optional();

@@ -7,9 +7,10 @@ import org.springframework.context.MessageSource;
 /**
  * A file that cannot be imported, with the one line that says why. Nothing has been written.
  *
- * <p>Refusals that people see in the web interface (board imports) carry a message key and are
- * shown in the reader's language; refusals of organisation archives, which only operators meet on
- * the command line, carry their English text.
+ * <p>Refusals about what a person chose or uploaded (board imports, the kind of archive) carry a
+ * message key and are shown in the reader's language; refusals of an archive's structure (hashes,
+ * paths, references), which operators meet on the command line and organisation admins when
+ * importing a project archive, carry their English text.
  */
 public class ImportRefused extends RuntimeException {
     private final Reason reason;

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportUploads {
     static final Duration KEEP = Duration.ofHours(1);
+    /** Where uploads wait while their import runs. */
+    private static final String RUNNING = "running";
 
     private final Path root;
 
@@ -38,14 +43,35 @@ class ImportUploads {
         return token;
     }
 
-    /** Deletes uploads older than {@link #KEEP}: previewed, never imported. */
+    /**
+     * Hands the member's upload over to an import job: it moves (atomically, so only one of two
+     * clicks gets it) to where the clean-up leaves it alone. Empty when it is gone.
+     */
+    Optional<Path> claim(CurrentMember me, UUID token, UUID job) throws IOException {
+        Path claimed = root.resolve(RUNNING).resolve(job + ".upload");
+        Files.createDirectories(claimed.getParent());
+        try {
+            return Optional.of(Files.move(of(me, token), claimed, StandardCopyOption.ATOMIC_MOVE));
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes uploads older than {@link #KEEP} (previewed, never imported) and those of imports
+     * whose node went away (a day old: a running import deletes its own when it ends).
+     */
     void deleteStale() throws IOException {
-        if (!Files.isDirectory(root)) {
+        deleteOlder(root, Instant.now().minus(KEEP));
+        deleteOlder(root.resolve(RUNNING), Instant.now().minus(Duration.ofDays(1)));
+    }
+
+    private static void deleteOlder(Path directory, Instant before) throws IOException {
+        if (!Files.isDirectory(directory)) {
             return;
         }
-        Instant before = Instant.now().minus(KEEP);
-        try (var files = Files.list(root)) {
-            for (Path upload : files.toList()) {
+        try (var files = Files.list(directory)) {
+            for (Path upload : files.filter(Files::isRegularFile).toList()) {
                 if (Files.getLastModifiedTime(upload).toInstant().isBefore(before)) {
                     Files.deleteIfExists(upload);
                 }

@@ -230,12 +230,15 @@ public class OrganizationImport {
                     ref(asMap(watcher, "tasks.json"), "userId", members, "tasks.json");
                 }
             }
+            ids("checklists.json", "id");
             for (Map<String, Object> checklist : list("checklists.json")) {
                 ref(checklist, "taskId", tasks, "checklists.json");
                 for (Object item : listOf(checklist.get("items"), "checklists.json")) {
+                    uuid(asMap(item, "checklists.json"), "id", "checklists.json");
                     optionalRef(asMap(item, "checklists.json"), "doneBy", members, "checklists.json");
                 }
             }
+            ids("comments.json", "id");
             for (Map<String, Object> comment : list("comments.json")) {
                 ref(comment, "taskId", tasks, "comments.json");
                 ref(comment, "authorId", members, "comments.json");
@@ -479,6 +482,24 @@ public class OrganizationImport {
 
     private void insert(Data data, UUID org, String file, String sql) {
         db.sql(sql).param("org", org).param("rows", data.raw().get(file)).update();
+    }
+
+    /**
+     * Deletes staging directories ({@code .import-*} beside the organisations' attachments) a day
+     * old: those of imports whose node went away before they ended. Their transaction wrote nothing.
+     */
+    void deleteStaleStaging() throws IOException {
+        if (!Files.isDirectory(files.root())) {
+            return;
+        }
+        java.time.Instant before = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        try (Stream<Path> entries = Files.list(files.root())) {
+            for (Path staging : entries.filter(p -> p.getFileName().toString().startsWith(".import-")).toList()) {
+                if (Files.getLastModifiedTime(staging).toInstant().isBefore(before)) {
+                    delete(staging);
+                }
+            }
+        }
     }
 
     static void delete(Path dir) {

@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ProjectImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProjectImport.class);
     /** The format's name where importers are chosen. */
     public static final String FORMAT = "laufzettel";
 
@@ -83,6 +84,19 @@ public class ProjectImport {
 
     /** Imports the project archive into the organisation as {@code importer}, who becomes the project's admin. */
     public Summary importInto(String organizationSlug, Path file, UUID importer, Consumer<String> progress) {
+        try {
+            return importChecked(organizationSlug, file, importer, progress);
+        } catch (ImportRefused refused) {
+            throw refused;
+        } catch (RuntimeException unexpected) {
+            // As for organisation archives: data of a shape the checks did not foresee is a bad archive.
+            log.warn("Import of the project archive {} refused on unexpected data", file, unexpected);
+            throw new ImportRefused("The archive's data is not as the format describes ("
+                    + unexpected.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private Summary importChecked(String organizationSlug, Path file, UUID importer, Consumer<String> progress) {
         UUID org = organization(organizationSlug);
         UUID creator = importer != null ? importer : db.sql("""
                 SELECT user_id FROM membership WHERE organization_id = :org AND role = 'admin' AND deactivated_at IS NULL
@@ -105,9 +119,8 @@ public class ProjectImport {
                             staging.resolve(ids.get(UUID.fromString(attachment.get("id").toString())).toString()));
                 }
                 progress.accept("data");
-                List<String> newPeople = newPeople(data, org);
-                tx.executeWithoutResult(status -> {
-                    write(data, ids, org, creator);
+                List<String> newPeople = tx.execute(status -> {
+                    List<String> added = write(data, ids, org, project, creator);
                     // The files take their place as the transaction's last step (see OrganizationImport).
                     try {
                         Files.createDirectories(target);
@@ -119,6 +132,7 @@ public class ProjectImport {
                     } catch (IOException e) {
                         throw new ImportRefused("Cannot put the attachments in place: " + e.getMessage());
                     }
+                    return added;
                 });
                 return summary(data, project, newPeople);
             } catch (DataAccessException e) {
@@ -193,22 +207,29 @@ public class ProjectImport {
         return ids;
     }
 
-    private void write(OrganizationImport.Data data, Map<UUID, UUID> ids, UUID org, UUID creator) {
+    /** Writes the project; returns the e-mail addresses of the people it added as deactivated members. */
+    private List<String> write(OrganizationImport.Data data, Map<UUID, UUID> ids, UUID org, UUID project,
+            UUID creator) {
         archives.createAccountMap();
+        List<String> added = new ArrayList<>();
         for (Map<String, Object> member : data.list("members.json")) {
             String email = member.get("email").toString().toLowerCase(Locale.ROOT);
-            UUID account = db.sql("SELECT id FROM app_user WHERE email = :email").param("email", email)
-                    .query(UUID.class).optional().orElse(null);
-            if (account == null) {
-                account = Ids.newId();
-                db.sql("INSERT INTO app_user (id, email, name, password_hash, locale) VALUES (:id, :email, :name, NULL, :locale)")
-                        .param("id", account).param("email", email).param("name", Objects.toString(member.get("name"), email))
-                        .param("locale", "en".equals(member.get("locale")) ? "en" : "de").update();
-            }
+            // An account for the e-mail, made here if there is none; another import making the
+            // same one at the same moment is waited for rather than failed on the unique e-mail.
             db.sql("""
+                    INSERT INTO app_user (id, email, name, password_hash, locale) VALUES (:id, :email, :name, NULL, :locale)
+                    ON CONFLICT (email) DO NOTHING
+                    """).param("id", Ids.newId()).param("email", email)
+                    .param("name", Objects.toString(member.get("name"), email))
+                    .param("locale", "en".equals(member.get("locale")) ? "en" : "de").update();
+            UUID account = db.sql("SELECT id FROM app_user WHERE email = :email").param("email", email)
+                    .query(UUID.class).single();
+            if (db.sql("""
                     INSERT INTO membership (organization_id, user_id, role, deactivated_at) VALUES (:org, :user, 'member', now())
                     ON CONFLICT DO NOTHING
-                    """).param("org", org).param("user", account).update();
+                    """).param("org", org).param("user", account).update() == 1) {
+                added.add(email);
+            }
             archives.mapAccount(UUID.fromString(member.get("userId").toString()), account);
         }
 
@@ -224,6 +245,9 @@ public class ProjectImport {
         Map<String, List<Map<String, Object>>> lists = new LinkedHashMap<>();
         Map<String, String> raw = new HashMap<>();
         for (ArchiveFile file : ArchiveFile.ALL) {
+            if (file.path().startsWith("agenda-")) {
+                continue; // a project archive carries no one's agenda, and writeProjects writes none
+            }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Map<String, Object> row : data.list(file.path())) {
                 @SuppressWarnings("unchecked")
@@ -238,13 +262,13 @@ public class ProjectImport {
         }
         archives.writeProjects(new OrganizationImport.Data(data.organization(), lists, raw, data.archive()), org);
 
-        UUID project = UUID.fromString(lists.get("projects.json").getFirst().get("id").toString());
         db.sql("""
                 INSERT INTO project_member (organization_id, project_id, user_id, role) VALUES (:org, :project, :user, 'admin')
                 ON CONFLICT (organization_id, project_id, user_id) DO UPDATE SET role = 'admin'
                 """).param("org", org).param("project", project).param("user", creator).update();
         activity.record(org, creator, "project", project, "imported", Map.of("from", "laufzettel",
                 "name", Objects.toString(lists.get("projects.json").getFirst().get("name"), ""), "tasks", tasks.size()));
+        return added.stream().sorted().toList();
     }
 
     /**

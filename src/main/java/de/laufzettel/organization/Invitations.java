@@ -1,14 +1,10 @@
 package de.laufzettel.organization;
 
+import de.laufzettel.web.SecretTokens;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Invitations {
     static final Duration VALIDITY = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient db;
     private final Memberships memberships;
@@ -52,16 +47,14 @@ class Invitations {
                 WHERE organization_id = :org AND email = :email AND accepted_at IS NULL AND revoked_at IS NULL
                 """)
                 .param("org", admin.organizationId()).param("email", email).update();
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = SecretTokens.create();
         UUID id = Ids.newId();
         db.sql("""
                 INSERT INTO invitation (organization_id, id, email, role, token_hash, invited_by, expires_at)
                 VALUES (:org, :id, :email, :role, :hash, :by, :expires)
                 """)
                 .param("org", admin.organizationId()).param("id", id).param("email", email)
-                .param("role", role.code()).param("hash", hash(token)).param("by", admin.userId())
+                .param("role", role.code()).param("hash", SecretTokens.hash(token)).param("by", admin.userId())
                 .param("expires", OffsetDateTime.now().plus(VALIDITY))
                 .update();
         activity.record(admin.organizationId(), admin.userId(), "invitation", id, "created",
@@ -112,7 +105,7 @@ class Invitations {
                 FROM invitation i JOIN organization o ON o.id = i.organization_id
                 WHERE i.token_hash = :hash
                 """)
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .query((rs, n) -> new Found(rs.getObject("organization_id", UUID.class), rs.getObject("id", UUID.class),
                         rs.getString("organization_name"), rs.getString("email"), Role.fromCode(rs.getString("role")),
                         rs.getBoolean("usable")))
@@ -142,11 +135,4 @@ class Invitations {
         return true;
     }
 
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

@@ -14,6 +14,14 @@ public record Due(LocalDate date, LocalTime time) {
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     /** A due date, or null when neither is set. */
+    /**
+     * Whether a due date is one people mean (years 2000 to 2200): beyond, it is a typo, and far
+     * beyond, PostgreSQL cannot store it.
+     */
+    public static boolean plausible(LocalDate date) {
+        return date.getYear() >= 2000 && date.getYear() <= 2200;
+    }
+
     public static Due of(LocalDate date, LocalTime time) {
         return date == null ? null : new Due(date, time);
     }

@@ -27,7 +27,7 @@ final class TaskForms {
             form.reject("due", "validation.date");
             return null;
         }
-        if (day.getYear() < 2000 || day.getYear() > 2200) {
+        if (!Due.plausible(day)) {
             form.reject("due", "validation.date");
             return null;
         }

@@ -128,10 +128,25 @@ public class Tasks {
     public TaskCard create(CurrentMember me, Project project, UUID sectionId, String title) {
         long number = org.springframework.transaction.support.TransactionSynchronizationManager
                 .isActualTransactionActive() ? numbers.next(me.organizationId()) : numbers.nextAlone(me.organizationId());
-        return tx.execute(status -> create(me, project, sectionId, title, number));
+        return tx.execute(status -> createNumbered(me, project, sectionId, title, number));
     }
 
-    private TaskCard create(CurrentMember me, Project project, UUID sectionId, String title, long number) {
+    /**
+     * A task number taken on its own, before a transaction that creates the task with it
+     * ({@link #create(CurrentMember, Project, UUID, String, long)}): that transaction then holds no
+     * lock on the organisation's counter, which every task creation there needs. A number whose
+     * task is never created stays a gap.
+     */
+    public long reserveNumber(CurrentMember me) {
+        return numbers.nextAlone(me.organizationId());
+    }
+
+    /** Creates a task with a number from {@link #reserveNumber}, in the caller's transaction if there is one. */
+    public TaskCard create(CurrentMember me, Project project, UUID sectionId, String title, long number) {
+        return tx.execute(status -> createNumbered(me, project, sectionId, title, number));
+    }
+
+    private TaskCard createNumbered(CurrentMember me, Project project, UUID sectionId, String title, long number) {
         requireSection(me, project, sectionId);
         String last = db.sql("SELECT max(rank) FROM task WHERE organization_id = :org AND section_id = :section")
                 .param("org", me.organizationId()).param("section", sectionId)

@@ -16,6 +16,22 @@ public class Languages {
     }
 
     /** Whether {@code code} is a language Laufzettel speaks. */
+    /** The supported language an {@code Accept-Language} header prefers; German when none (or unreadable). */
+    public static java.util.Locale preferred(String acceptLanguage) {
+        try {
+            if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+                java.util.Locale found = java.util.Locale.lookup(java.util.Locale.LanguageRange.parse(acceptLanguage),
+                        LocaleConfiguration.SUPPORTED);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a broken Accept-Language header is no reason to fail the request
+        }
+        return java.util.Locale.GERMAN;
+    }
+
     public static boolean isSupported(String code) {
         return "de".equals(code) || "en".equals(code);
     }

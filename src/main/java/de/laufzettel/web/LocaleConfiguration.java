@@ -29,24 +29,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
                 super.setLocale(request, response, ours ? Locale.of(locale.getLanguage()) : Locale.GERMAN);
             }
         };
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale preferred = Locale.lookup(Locale.LanguageRange.parse(
-                    headerOr(request.getHeader("Accept-Language"), "de")), SUPPORTED);
-            return preferred == null ? Locale.GERMAN : preferred;
-        });
+        resolver.setDefaultLocaleFunction(request -> Languages.preferred(request.getHeader("Accept-Language")));
         return resolver;
-    }
-
-    private static String headerOr(String header, String fallback) {
-        try {
-            if (header != null && !header.isBlank()) {
-                Locale.LanguageRange.parse(header);
-                return header;
-            }
-        } catch (IllegalArgumentException malformed) {
-            // a broken Accept-Language header is no reason to fail the page
-        }
-        return fallback;
     }
 
     @Override

@@ -188,9 +188,11 @@ class ApiTest extends AppTest {
         assertThat(anna.post(tokens + "/" + bensId, "_method", "delete").status()).isEqualTo(302);
         assertThat(call("GET", "/api/v1/projects", bens, null).status()).isEqualTo(401);
 
-        // Only the hash is stored.
-        assertThat(db.sql("SELECT count(*) FROM api_token WHERE position(convert_to(:t, 'UTF8') in token_hash) > 0")
-                .param("t", bens).query(Integer.class).single()).isZero();
+        // Only the hash is stored: the row holds the token's SHA-256, and the token itself nowhere.
+        assertThat(db.sql("SELECT count(*) FROM api_token WHERE token_hash = sha256(convert_to(:t, 'UTF8'))")
+                .param("t", bens).query(Integer.class).single()).isEqualTo(1);
+        assertThat(db.sql("SELECT count(*) FROM api_token t WHERE row_to_json(t)::text LIKE '%' || :secret || '%'")
+                .param("secret", bens.substring(ApiTokens.PREFIX.length())).query(Integer.class).single()).isZero();
         // Bad input on the form: a clear message, nothing made.
         Web.Page noScope = benWeb.post(tokens, "name", "Ohne Rechte");
         assertThat(noScope.status()).isEqualTo(422);

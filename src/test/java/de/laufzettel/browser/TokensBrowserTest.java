@@ -19,7 +19,7 @@ class TokensBrowserTest extends BrowserTest {
         assertAccessible(page);
 
         page.getByLabel("Name").fill("Fachverfahren Bauanträge");
-        page.getByLabel("Schreiben (Aufgaben anlegen und ändern, kommentieren)").check();
+        page.getByLabel("Schreiben (Aufgaben anlegen und ändern)").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token erzeugen")).click();
         String token = page.getByLabel("Token", new Page.GetByLabelOptions().setExact(true)).inputValue();
         assertThat(token).matches("lzt_[A-Za-z0-9_-]{43}");

@@ -42,6 +42,34 @@ class ImportPageTest extends AppTest {
         assertThat(db.sql("SELECT count(*) FROM project WHERE organization_id = :o").param("o", org.org().id())
                 .query(Integer.class).single()).isZero();
         assertThat(upload).doesNotExist();
+        // Nor is it kept where running imports keep theirs.
+        try (var running = Files.list(dataDir.resolve("imports").resolve("running"))) {
+            assertThat(running.filter(file -> file.getFileName().toString().startsWith(
+                    job.substring(job.lastIndexOf('/') + 1)))).isEmpty();
+        }
+    }
+
+    @Test
+    void whileAnImportOfTheMemberRunsASecondWaitsAndKeepsItsFile() throws Exception {
+        TestOrg org = newOrganization("Importwartestadt");
+        Web anna = web().login(org.admin().email(), PASSWORD);
+        String imports = "/" + org.slug() + "/projects/import";
+        Web.Page preview = anna.upload(imports + "?format=trello", "board.json", "application/json",
+                Files.readAllBytes(Path.of("src/test/resources/exchange/trello-board.json")));
+        Matcher action = Pattern.compile("action=\"(" + Pattern.quote(imports) + "/[0-9a-f-]{36})\"").matcher(preview.body());
+        assertThat(action.find()).isTrue();
+        // An import of Anna's that is still running (as another node would be running it).
+        db.sql("INSERT INTO import_job (organization_id, id, requested_by, format) VALUES (:o, gen_random_uuid(), :u, 'trello')")
+                .param("o", org.org().id()).param("u", org.admin().id()).update();
+
+        Web.Page busy = anna.post(action.group(1), "format", "trello");
+        assertThat(busy.status()).isEqualTo(409);
+        assertThat(busy.body()).contains("Ein Import von Ihnen läuft noch.");
+        db.sql("UPDATE import_job SET finished_at = now() WHERE organization_id = :o").param("o", org.org().id()).update();
+        String job = anna.post(action.group(1), "format", "trello").location();
+        String jobPath = job.substring(job.indexOf(imports));
+        await().atMost(Duration.ofSeconds(20)).until(() -> anna.get(jobPath + "/progress").body()
+                .contains("Der Import ist abgeschlossen."));
     }
 
     @Test
