@@ -26,7 +26,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * the API's controllers, before the web pages' {@code ErrorPages}; the API's filters answer with
  * the same body ({@link #body}).
  */
-@RestControllerAdvice(assignableTypes = {ProjectsApi.class, TasksApi.class})
+@RestControllerAdvice(assignableTypes = ApiController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -85,6 +85,18 @@ class ApiProblems {
             }
         }
         return problem(request, HttpStatus.BAD_REQUEST, "api.problem.unreadable");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e,
+            HttpServletRequest request) {
+        return problem(request, HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge", e.getMaxUploadSize());
+    }
+
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> badUpload(HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "api.problem.file");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

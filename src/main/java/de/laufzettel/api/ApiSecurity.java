@@ -34,10 +34,12 @@ class ApiSecurity {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages, JsonMapper json,
             @Value("${laufzettel.api.rate-limit:50}") int perSecond,
-            @Value("${laufzettel.api.max-body:1048576}") long maxBody) throws Exception {
+            @Value("${laufzettel.api.max-body:1048576}") long maxBody,
+            @Value("${laufzettel.max-upload}") org.springframework.util.unit.DataSize maxUpload) throws Exception {
         RateLimit limit = new RateLimit(perSecond);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ApiDescription.PATH).permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,8 +56,10 @@ class ApiSecurity {
                     @Override
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                             FilterChain chain) throws ServletException, IOException {
-                        if (request.getContentLengthLong() > maxBody) {
-                            problem(request, response, messages, json, HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge", maxBody);
+                        // Uploads are files, bounded by the upload limit (and a little for the multipart framing).
+                        long max = isUpload(request) ? maxUpload.toBytes() + 64 * 1024 : maxBody;
+                        if (request.getContentLengthLong() > max) {
+                            problem(request, response, messages, json, HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge", max);
                             return;
                         }
                         String header = request.getHeader("Authorization");
@@ -76,10 +80,15 @@ class ApiSecurity {
                             SecurityContextHolder.getContext().setAuthentication(
                                     UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, List.of()));
                         }
-                        chain.doFilter(new LimitedBody(request, maxBody), response);
+                        chain.doFilter(new LimitedBody(request, max), response);
                     }
                 }, AuthorizationFilter.class);
         return http.build();
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/attachments")
+                && request.getContentType() != null && request.getContentType().startsWith("multipart/");
     }
 
     static void problem(HttpServletRequest request, HttpServletResponse response, MessageSource messages,

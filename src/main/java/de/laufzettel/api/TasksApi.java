@@ -1,5 +1,10 @@
 package de.laufzettel.api;
 
+import static de.laufzettel.api.Bodies.only;
+import static de.laufzettel.api.Bodies.positive;
+import static de.laufzettel.api.Bodies.text;
+import static de.laufzettel.api.Bodies.uuid;
+
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.ProjectAccess;
@@ -8,7 +13,11 @@ import de.laufzettel.project.Projects;
 import de.laufzettel.task.Due;
 import de.laufzettel.task.Task;
 import de.laufzettel.task.TaskChanges;
+import de.laufzettel.task.Tags;
 import de.laufzettel.task.Tasks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import de.laufzettel.web.NotFoundException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +53,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/tasks")
-class TasksApi {
+@Tag(name = "Tasks")
+class TasksApi implements ApiController {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
-    private static final Set<String> CREATE_FIELDS = Set.of("title", "notes", "sectionId", "assigneeId", "dueDate", "dueTime");
+    private static final Set<String> CREATE_FIELDS = Set.of("title", "notes", "sectionId", "assigneeId", "dueDate", "dueTime",
+            "tagIds");
     private static final Set<String> CHANGE_FIELDS = Set.of("title", "notes", "sectionId", "position", "assigneeId",
-            "dueDate", "dueTime", "completed");
+            "dueDate", "dueTime", "completed", "tagIds");
 
     private final JdbcClient db;
     private final Projects projects;
@@ -57,9 +68,11 @@ class TasksApi {
     private final de.laufzettel.board.Sections sections;
     private final Idempotency idempotency;
     private final TransactionTemplate tx;
+    private final Tags tags;
 
     TasksApi(JdbcClient db, Projects projects, Tasks tasks, de.laufzettel.board.Sections sections,
-            Idempotency idempotency, TransactionTemplate tx) {
+            Idempotency idempotency, TransactionTemplate tx, Tags tags) {
+        this.tags = tags;
         this.db = db;
         this.projects = projects;
         this.tasks = tasks;
@@ -83,6 +96,7 @@ class TasksApi {
             WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL AND\s""";
 
     @GetMapping
+    @Operation(summary = "A project's tasks (not in the trash) by number, in pages: pass nextCursor as cursor")
     TaskPage list(ApiTokens.Caller caller, @PathVariable UUID projectId, @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         CurrentMember me = caller.reading();
@@ -105,12 +119,15 @@ class TasksApi {
     }
 
     @GetMapping("/{number}")
+    @Operation(summary = "One task, with an ETag for If-Match")
     ResponseEntity<TaskJson> get(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
         TaskJson task = load(caller.reading(), projectId, number);
         return ResponseEntity.ok().eTag(etag(task)).body(task);
     }
 
     @PostMapping
+    @Operation(summary = "Create a task (first section unless sectionId is given); a repeated Idempotency-Key "
+            + "answers with the first result")
     ResponseEntity<?> create(ApiTokens.Caller caller, @PathVariable UUID projectId,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody Map<String, Object> body) {
@@ -119,7 +136,7 @@ class TasksApi {
         only(body, CREATE_FIELDS);
         // Everything is read before anything is written, so a bad field creates nothing.
         String title = text(body, "title", Tasks.TITLE_MAX, true);
-        Changes changes = Changes.of(body, () -> projects.members(me, project));
+        Changes changes = Changes.of(body, () -> projects.members(me, project), tagIds(me, project, body));
         UUID section = body.get("sectionId") != null ? uuid(body, "sectionId")
                 : sections.of(me.organizationId(), project.id()).stream().findFirst()
                         .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "api.problem.noSection")).id();
@@ -127,7 +144,7 @@ class TasksApi {
         return idempotency.once(caller, projectId, key, body, () -> {
             tasks.create(me, project, section, title, number);
             if (!changes.isEmpty()) {
-                changes.apply(tasks, me, project, tasks.find(me, projectId, number).orElseThrow(NotFoundException::new));
+                changes.apply(tasks, tags, me, project, tasks.find(me, projectId, number).orElseThrow(NotFoundException::new));
             }
             TaskJson task = load(me, projectId, number);
             return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/tasks/" + number))
@@ -136,13 +153,14 @@ class TasksApi {
     }
 
     @PatchMapping("/{number}")
+    @Operation(summary = "Change, move or complete a task; If-Match with the task's ETag is required (412 when stale)")
     ResponseEntity<TaskJson> update(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
             @RequestHeader("If-Match") String ifMatch, @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = projects.editable(me, projectId);
         only(body, CHANGE_FIELDS);
-        int expected = version(ifMatch);
-        Changes changes = Changes.of(body, () -> projects.members(me, project));
+        int expected = Versions.of(ifMatch);
+        Changes changes = Changes.of(body, () -> projects.members(me, project), tagIds(me, project, body));
         Move move = Move.of(body);
         return tx.execute(status -> {
             // The version is compared on the locked row, so no other change slips in between.
@@ -155,7 +173,7 @@ class TasksApi {
                 throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", current);
             }
             Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
-            changes.apply(tasks, me, project, task);
+            changes.apply(tasks, tags, me, project, task);
             if (move != null) {
                 tasks.move(me, project, task, move.section() == null ? task.sectionId() : move.section(), move.position());
             }
@@ -164,14 +182,46 @@ class TasksApi {
         });
     }
 
+    @DeleteMapping("/{number}")
+    @Operation(summary = "Move a task to the project's trash (restorable in the web interface)")
+    ResponseEntity<Void> trash(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
+        CurrentMember me = caller.writing();
+        Project project = projects.editable(me, projectId);
+        if (!tasks.setTrashed(me, project, number, true)) {
+            throw new NotFoundException();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The tags a body sets ({@code tagIds}, all of this project), or null when it names none. */
+    private Set<UUID> tagIds(CurrentMember me, Project project, Map<String, Object> body) {
+        if (!body.containsKey("tagIds")) {
+            return null;
+        }
+        if (!(body.get("tagIds") instanceof List<?> ids) || ids.size() > 100) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", "tagIds");
+        }
+        Set<UUID> known = new java.util.HashSet<>(tags.of(me, project.id()).stream().map(de.laufzettel.task.Tag::id).toList());
+        Set<UUID> chosen = new java.util.LinkedHashSet<>();
+        for (Object id : ids) {
+            UUID tag = uuid(java.util.Collections.singletonMap("tagIds", id), "tagIds");
+            if (!known.contains(tag)) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.unknownTag", tag);
+            }
+            chosen.add(tag);
+        }
+        return chosen;
+    }
+
     /**
      * The fields of a body that change a task as its dialog does, read and checked at once: null
      * (or {@code set…} false) where the body does not name the field.
      */
     private record Changes(String title, String notes, boolean setAssignee, UUID assignee, boolean setDue,
-            LocalDate dueDate, LocalTime dueTime, Boolean completed) {
+            LocalDate dueDate, LocalTime dueTime, Boolean completed, Set<UUID> tagIds) {
 
-        static Changes of(Map<String, Object> body, java.util.function.Supplier<List<ProjectMember>> members) {
+        static Changes of(Map<String, Object> body, java.util.function.Supplier<List<ProjectMember>> members,
+                Set<UUID> tagIds) {
             UUID assignee = null;
             if (body.get("assigneeId") != null) {
                 assignee = uuid(body, "assigneeId");
@@ -187,14 +237,14 @@ class TasksApi {
             LocalTime time = time(body);
             return new Changes(body.containsKey("title") ? text(body, "title", Tasks.TITLE_MAX, true) : null,
                     body.containsKey("notes") ? text(body, "notes", Tasks.NOTES_MAX, false) : null,
-                    body.containsKey("assigneeId"), assignee, setDue, date, time, (Boolean) body.get("completed"));
+                    body.containsKey("assigneeId"), assignee, setDue, date, time, (Boolean) body.get("completed"), tagIds);
         }
 
         boolean isEmpty() {
-            return title == null && notes == null && !setAssignee && !setDue && completed == null;
+            return title == null && notes == null && !setAssignee && !setDue && completed == null && tagIds == null;
         }
 
-        void apply(Tasks tasks, CurrentMember me, Project project, Task task) {
+        void apply(Tasks tasks, Tags tags, CurrentMember me, Project project, Task task) {
             if (title != null || notes != null || setAssignee || setDue) {
                 LocalDate date = setDue ? dueDate : task.due() == null ? null : task.due().date();
                 LocalTime time = setDue ? dueTime : task.due() == null ? null : task.due().time();
@@ -211,6 +261,9 @@ class TasksApi {
             if (completed != null) {
                 tasks.setCompleted(me, task, completed);
             }
+            if (tagIds != null) {
+                tags.setOnTask(me, project, task, tagIds);
+            }
         }
     }
 
@@ -221,7 +274,7 @@ class TasksApi {
                 return null;
             }
             return new Move(body.containsKey("sectionId") ? uuid(body, "sectionId") : null,
-                    body.get("position") == null ? Integer.MAX_VALUE : integer(body, "position"));
+                    body.get("position") == null ? Integer.MAX_VALUE : positive(body, "position"));
         }
     }
 
@@ -243,16 +296,7 @@ class TasksApi {
     }
 
     static String etag(TaskJson task) {
-        return "\"v" + task.version() + "\"";
-    }
-
-    /** The version an If-Match names; one strong ETag of this API (a weak one never matches an update). */
-    private static int version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (!value.matches("\"v\\d{1,9}\"")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.ifMatchFormat");
-        }
-        return Integer.parseInt(value.substring(2, value.length() - 1));
+        return Versions.etag(task.version());
     }
 
     private static String encode(long number) {
@@ -269,44 +313,6 @@ class TasksApi {
             // falls through to the refusal
         }
         throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.cursor");
-    }
-
-    private static void only(Map<String, Object> body, Set<String> allowed) {
-        for (String field : body.keySet()) {
-            if (!allowed.contains(field)) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.unknownField", field,
-                        String.join(", ", allowed.stream().sorted().toList()));
-            }
-        }
-    }
-
-    private static String text(Map<String, Object> body, String field, int max, boolean required) {
-        Object value = body.get(field);
-        if (value == null && !required) {
-            return "";
-        }
-        if (!(value instanceof String text) || (required && text.isBlank())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", field);
-        }
-        if (text.length() > max) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.tooLong", field, max);
-        }
-        return required ? text.strip() : text;
-    }
-
-    private static UUID uuid(Map<String, Object> body, String field) {
-        try {
-            return UUID.fromString(String.valueOf(body.get(field)));
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", field);
-        }
-    }
-
-    private static int integer(Map<String, Object> body, String field) {
-        if (!(body.get(field) instanceof Integer value) || value < 1) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", field);
-        }
-        return value;
     }
 
     private static LocalDate date(Map<String, Object> body) {

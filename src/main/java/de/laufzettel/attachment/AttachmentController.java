@@ -30,15 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
-/**
- * Uploading (button or drop), downloading and deleting a task's attachments. Downloads are always
- * "attachment" with nosniff; only common image types keep their type, so a picture can appear in
- * notes, and nothing uploaded can run as a page of ours.
- */
+/** Uploading (button or drop), downloading ({@link AttachmentDownload}) and deleting a task's attachments. */
 @Controller
 class AttachmentController {
     private static final String BASE = "/{org}/projects/{id}/tasks/{number}/attachments";
-    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
     private final Projects projects;
     private final Tasks tasks;
@@ -69,7 +64,7 @@ class AttachmentController {
                 continue;
             }
             try (InputStream in = upload.getInputStream()) {
-                attachments.attach(me, task, displayName(upload.getOriginalFilename()), upload.getContentType(), in);
+                attachments.attach(me, task, AttachmentDownload.displayName(upload.getOriginalFilename()), upload.getContentType(), in);
             }
         }
         return "redirect:" + TaskPaths.task(me, id, number);
@@ -81,20 +76,7 @@ class AttachmentController {
         projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
         Attachment attachment = attachments.find(me, task, attachmentId).orElseThrow(NotFoundException::new);
-        var path = files.path(me.organizationId(), attachment.id());
-        if (!Files.isRegularFile(path)) {
-            throw new NotFoundException();
-        }
-        MediaType type = IMAGE_TYPES.contains(attachment.contentType())
-                ? MediaType.parseMediaType(attachment.contentType()) : MediaType.APPLICATION_OCTET_STREAM;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .contentLength(attachment.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0")
-                .body(new FileSystemResource(path));
+        return AttachmentDownload.of(files, me.organizationId(), attachment);
     }
 
     @DeleteMapping(BASE + "/{attachmentId}")
@@ -106,16 +88,5 @@ class AttachmentController {
             files.delete(me.organizationId(), attachment.id());
         }
         return "redirect:" + TaskPaths.task(me, id, number);
-    }
-
-    /** The uploaded name without any directory part or control characters, at most 255 characters. */
-    static String displayName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").strip();
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
-        return name.isEmpty() ? de.laufzettel.web.View.t("attachment.unnamed") : name;
     }
 }

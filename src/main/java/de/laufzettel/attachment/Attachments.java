@@ -32,7 +32,7 @@ public class Attachments {
      * Stores a file and attaches it to the task. The bytes are written first; if recording them
      * fails, the file is removed again, so no orphan stays behind.
      */
-    public void attach(CurrentMember me, Task task, String fileName, String contentType, java.io.InputStream content)
+    public UUID attach(CurrentMember me, Task task, String fileName, String contentType, java.io.InputStream content)
             throws java.io.IOException {
         UUID fileId = de.laufzettel.database.Ids.newId();
         long size = files.write(me.organizationId(), fileId, content);
@@ -42,6 +42,7 @@ public class Attachments {
             files.delete(me.organizationId(), fileId);
             throw e;
         }
+        return fileId;
     }
 
     /** A task's attachments, newest first. */
@@ -56,7 +57,7 @@ public class Attachments {
                 .query(Attachment.class).list();
     }
 
-    Optional<Attachment> find(CurrentMember me, Task task, UUID id) {
+    public Optional<Attachment> find(CurrentMember me, Task task, UUID id) {
         return of(me, task).stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
@@ -76,7 +77,7 @@ public class Attachments {
     }
 
     @Transactional
-    boolean delete(CurrentMember me, Task task, Attachment attachment) {
+    public boolean delete(CurrentMember me, Task task, Attachment attachment) {
         int deleted = db.sql("DELETE FROM attachment WHERE organization_id = :org AND task_id = :task AND id = :id")
                 .param("org", me.organizationId()).param("task", task.id()).param("id", attachment.id())
                 .update();

@@ -46,7 +46,7 @@ public class FileStore {
         return size;
     }
 
-    void delete(UUID organizationId, UUID id) {
+    public void delete(UUID organizationId, UUID id) {
         try {
             Files.deleteIfExists(path(organizationId, id));
         } catch (IOException e) {

@@ -38,7 +38,7 @@ public class Sections {
                 .query(Section.class).list();
     }
 
-    Optional<Section> find(UUID organizationId, UUID projectId, UUID id) {
+    public Optional<Section> find(UUID organizationId, UUID projectId, UUID id) {
         return db.sql("""
                 SELECT id, name, rank FROM section
                 WHERE organization_id = :org AND project_id = :project AND id = :id
@@ -49,15 +49,17 @@ public class Sections {
 
     /** Adds sections at the end of the board, in the given order. */
     @Transactional
-    void append(UUID organizationId, UUID projectId, UUID actorId, List<String> names) {
+    public List<UUID> append(UUID organizationId, UUID projectId, UUID actorId, List<String> names) {
         String last = db.sql("""
                 SELECT max(rank) FROM section WHERE organization_id = :org AND project_id = :project
                 """)
                 .param("org", organizationId).param("project", projectId)
                 .query(String.class).optional().orElse(null);
+        List<UUID> ids = new java.util.ArrayList<>();
         for (String name : names) {
             last = Rank.after(last);
             UUID id = Ids.newId();
+            ids.add(id);
             db.sql("""
                     INSERT INTO section (organization_id, id, project_id, name, rank)
                     VALUES (:org, :id, :project, :name, :rank)
@@ -68,10 +70,11 @@ public class Sections {
             activity.record(organizationId, actorId, "section", id, "created", Map.of("name", name));
         }
         signal.changed(organizationId, projectId);
+        return ids;
     }
 
     @Transactional
-    void rename(CurrentMember me, Project project, Section section, String name) {
+    public void rename(CurrentMember me, Project project, Section section, String name) {
         db.sql("UPDATE section SET name = :name WHERE organization_id = :org AND project_id = :project AND id = :id")
                 .param("name", name).param("org", me.organizationId()).param("project", project.id())
                 .param("id", section.id())
@@ -83,7 +86,7 @@ public class Sections {
 
     /** Puts a section at a position (1 = first) among the others. */
     @Transactional
-    void move(CurrentMember me, Project project, Section section, int position) {
+    public void move(CurrentMember me, Project project, Section section, int position) {
         // Lock the project's sections so that two reorders cannot compute the same rank.
         List<String> others = db.sql("""
                 SELECT rank FROM section WHERE organization_id = :org AND project_id = :project AND id <> :id

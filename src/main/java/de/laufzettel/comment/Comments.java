@@ -42,13 +42,13 @@ public class Comments {
                 .query(Comment.class).list();
     }
 
-    Optional<Comment> find(CurrentMember me, Task task, UUID id) {
+    public Optional<Comment> find(CurrentMember me, Task task, UUID id) {
         return of(me, task).stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Adds a comment; mentioned people (and the author) become watchers of the task. */
     @Transactional
-    public void add(CurrentMember me, Task task, String body, Set<UUID> mentioned) {
+    public UUID add(CurrentMember me, Task task, String body, Set<UUID> mentioned) {
         UUID id = Ids.newId();
         db.sql("""
                 INSERT INTO comment (organization_id, id, project_id, task_id, author_id, body)
@@ -64,11 +64,12 @@ public class Comments {
         activity.record(me.organizationId(), me.userId(), "task", task.id(), "commented",
                 Map.of("comment", id.toString(), "mentioned", mentioned.stream().map(UUID::toString).toList()));
         signal.changed(me.organizationId(), task.projectId());
+        return id;
     }
 
     /** Changes one's own comment; false when it is not one's own. */
     @Transactional
-    boolean edit(CurrentMember me, Task task, UUID id, String body, Set<UUID> mentioned) {
+    public boolean edit(CurrentMember me, Task task, UUID id, String body, Set<UUID> mentioned) {
         int changed = db.sql("""
                 UPDATE comment SET body = :body, edited_at = now()
                 WHERE organization_id = :org AND task_id = :task AND id = :id AND author_id = :author
@@ -86,7 +87,7 @@ public class Comments {
 
     /** Deletes one's own comment; false when it is not one's own. */
     @Transactional
-    boolean delete(CurrentMember me, Task task, UUID id) {
+    public boolean delete(CurrentMember me, Task task, UUID id) {
         int deleted = db.sql("""
                 DELETE FROM comment WHERE organization_id = :org AND task_id = :task AND id = :id AND author_id = :author
                 """)

@@ -25,7 +25,7 @@ public final class Mentions {
     }
 
     /** The members a text mentions, in order of first mention. */
-    static Set<UUID> in(String text, List<ProjectMember> members) {
+    public static Set<UUID> in(String text, List<ProjectMember> members) {
         Set<UUID> found = new LinkedHashSet<>();
         Matcher m = MENTION.matcher(text);
         while (m.find()) {

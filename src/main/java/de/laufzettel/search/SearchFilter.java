@@ -9,9 +9,9 @@ import java.util.UUID;
  * Narrows a search down: one project, open or done tasks, tasks assigned to me, a tag, a due range.
  * Unknown values mean "no filter", so an edited address never causes an error.
  */
-public record SearchFilter(UUID project, String status, boolean mine, String tag, String due) {
+public record SearchFilter(UUID project, String status, boolean mine, String tag, String due, UUID organization) {
     static final Set<String> STATUSES = Set.of("open", "done");
-    public static final SearchFilter NONE = new SearchFilter(null, "", false, "", "");
+    public static final SearchFilter NONE = new SearchFilter(null, "", false, "", "", null);
 
     public static SearchFilter of(Map<String, String> params) {
         UUID project = null;
@@ -25,7 +25,12 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
         String due = params.getOrDefault("due", "");
         String tag = params.getOrDefault("tag", "").strip();
         return new SearchFilter(project, STATUSES.contains(status) ? status : "",
-                "me".equals(params.get("assignee")), tag.length() > 50 ? "" : tag, DueRange.FILTERS.contains(due) ? due : "");
+                "me".equals(params.get("assignee")), tag.length() > 50 ? "" : tag, DueRange.FILTERS.contains(due) ? due : "", null);
+    }
+
+    /** The same filter within one organisation only (the API's token belongs to one). */
+    public SearchFilter inOrganization(UUID organizationId) {
+        return new SearchFilter(project, status, mine, tag, due, organizationId);
     }
 
     /** The search address for {@code query} with these filters, but narrowed to {@code projectId}. */
@@ -53,6 +58,10 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
     /** SQL conditions on {@code t} (a task), with their parameters put into {@code params}. */
     String sql(Map<String, Object> params, UUID me) {
         StringBuilder where = new StringBuilder();
+        if (organization != null) {
+            where.append(" AND t.organization_id = :filterOrganization");
+            params.put("filterOrganization", organization);
+        }
         if (project != null) {
             where.append(" AND t.project_id = :filterProject");
             params.put("filterProject", project);

@@ -59,7 +59,7 @@ public class Checklists {
     }
 
     @Transactional
-    public void create(CurrentMember me, Task task, String title) {
+    public UUID create(CurrentMember me, Task task, String title) {
         String last = db.sql("SELECT max(rank) FROM checklist WHERE organization_id = :org AND task_id = :task")
                 .param("org", me.organizationId()).param("task", task.id()).query(String.class).optional().orElse(null);
         UUID id = Ids.newId();
@@ -71,10 +71,11 @@ public class Checklists {
                 .param("task", task.id()).param("title", title).param("rank", Rank.after(last))
                 .update();
         changed(me, task, "checklist_created", Map.of("title", title));
+        return id;
     }
 
     @Transactional
-    void rename(CurrentMember me, Task task, UUID checklistId, String title) {
+    public void rename(CurrentMember me, Task task, UUID checklistId, String title) {
         require(db.sql("UPDATE checklist SET title = :title WHERE organization_id = :org AND task_id = :task AND id = :id")
                 .param("title", title).param("org", me.organizationId()).param("task", task.id()).param("id", checklistId)
                 .update());
@@ -82,29 +83,31 @@ public class Checklists {
     }
 
     @Transactional
-    void delete(CurrentMember me, Task task, UUID checklistId) {
+    public void delete(CurrentMember me, Task task, UUID checklistId) {
         require(db.sql("DELETE FROM checklist WHERE organization_id = :org AND task_id = :task AND id = :id")
                 .param("org", me.organizationId()).param("task", task.id()).param("id", checklistId).update());
         changed(me, task, "checklist_deleted", Map.of());
     }
 
     @Transactional
-    public void addItem(CurrentMember me, Task task, UUID checklistId, String text) {
+    public UUID addItem(CurrentMember me, Task task, UUID checklistId, String text) {
         lockChecklist(me, task, checklistId);
         String last = db.sql("SELECT max(rank) FROM checklist_item WHERE organization_id = :org AND checklist_id = :list")
                 .param("org", me.organizationId()).param("list", checklistId).query(String.class).optional().orElse(null);
+        UUID id = Ids.newId();
         db.sql("""
                 INSERT INTO checklist_item (organization_id, id, project_id, task_id, checklist_id, text, rank)
                 VALUES (:org, :id, :project, :task, :list, :text, :rank)
                 """)
-                .param("org", me.organizationId()).param("id", Ids.newId()).param("project", task.projectId())
+                .param("org", me.organizationId()).param("id", id).param("project", task.projectId())
                 .param("task", task.id()).param("list", checklistId).param("text", text).param("rank", Rank.after(last))
                 .update();
         changed(me, task, "item_added", Map.of("text", text));
+        return id;
     }
 
     @Transactional
-    void editItem(CurrentMember me, Task task, UUID checklistId, UUID itemId, String text) {
+    public void editItem(CurrentMember me, Task task, UUID checklistId, UUID itemId, String text) {
         require(db.sql("""
                 UPDATE checklist_item SET text = :text
                 WHERE organization_id = :org AND task_id = :task AND checklist_id = :list AND id = :id
@@ -127,7 +130,7 @@ public class Checklists {
     }
 
     @Transactional
-    void deleteItem(CurrentMember me, Task task, UUID checklistId, UUID itemId) {
+    public void deleteItem(CurrentMember me, Task task, UUID checklistId, UUID itemId) {
         require(db.sql("""
                 DELETE FROM checklist_item
                 WHERE organization_id = :org AND task_id = :task AND checklist_id = :list AND id = :id
@@ -139,7 +142,7 @@ public class Checklists {
 
     /** Puts an item at a position (1 = first) in its checklist. */
     @Transactional
-    void moveItem(CurrentMember me, Task task, UUID checklistId, UUID itemId, int position) {
+    public void moveItem(CurrentMember me, Task task, UUID checklistId, UUID itemId, int position) {
         lockChecklist(me, task, checklistId);
         List<String> others = db.sql("""
                 SELECT rank FROM checklist_item

@@ -20,49 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API through real HTTP with personal access tokens made in the web interface. */
 class ApiTest extends AppTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    record Answer(int status, String body, HttpResponse<String> raw) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json() {
-            return JSON.readValue(body, Map.class);
-        }
-
-        String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
-    }
-
-    private Answer call(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body(), response);
+    private ApiCalls.Answer call(String method, String path, String token, String body, String... headers)
+            throws Exception {
+        return new ApiCalls(baseUrl()).call(method, path, token, body, headers);
     }
 
     private static String token(Web web, String slug, String name, String... scopes) {
-        String[] fields = new String[2 + scopes.length * 2];
-        fields[0] = "name";
-        fields[1] = name;
-        for (int i = 0; i < scopes.length; i++) {
-            fields[2 + i * 2] = "scope";
-            fields[3 + i * 2] = scopes[i];
-        }
-        Web.Page page = web.post("/" + slug + "/tokens", fields);
-        assertThat(page.status()).isEqualTo(200);
-        Matcher token = Pattern.compile("value=\"(lzt_[A-Za-z0-9_-]{43})\"").matcher(page.body());
-        assertThat(token.find()).as(page.body()).isTrue();
-        return token.group(1);
+        return ApiCalls.token(web, slug, name, scopes);
     }
 
     @Test
@@ -72,7 +36,7 @@ class ApiTest extends AppTest {
         String tasks = "/api/v1/projects/" + s.project() + "/tasks";
 
         // No token, a wrong token, a session cookie: 401 as problem+json.
-        Answer anonymous = call("GET", "/api/v1/projects", null, null);
+        ApiCalls.Answer anonymous = call("GET", "/api/v1/projects", null, null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
         assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
@@ -80,7 +44,7 @@ class ApiTest extends AppTest {
         assertThat(call("GET", "/api/v1/projects", null, null, "Cookie", "SESSION=" + s.web().sessionId()).status())
                 .isEqualTo(401);
 
-        Answer projects = call("GET", "/api/v1/projects", token, null);
+        ApiCalls.Answer projects = call("GET", "/api/v1/projects", token, null);
         assertThat(projects.status()).isEqualTo(200);
         assertThat(projects.body()).contains(s.project().toString(), "Website-Relaunch");
         assertThat(call("GET", "/api/v1/organization", token, null).json()).containsEntry("slug", s.org().slug());
@@ -89,10 +53,10 @@ class ApiTest extends AppTest {
 
         // Create, with an Idempotency-Key: a retry gives the same task, not a second one.
         String body = "{\"title\": \"Über die API 🎉\", \"notes\": \"**wichtig**\", \"dueDate\": \"2027-03-01\"}";
-        Answer created = call("POST", tasks, token, body, "Idempotency-Key", "antrag-4711");
+        ApiCalls.Answer created = call("POST", tasks, token, body, "Idempotency-Key", "antrag-4711");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json()).containsEntry("title", "Über die API 🎉").containsEntry("dueDate", "2027-03-01");
-        Answer again = call("POST", tasks, token, body, "Idempotency-Key", "antrag-4711");
+        ApiCalls.Answer again = call("POST", tasks, token, body, "Idempotency-Key", "antrag-4711");
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().get("number")).isEqualTo(created.json().get("number"));
         assertThat(again.header("Location")).isEqualTo(created.header("Location"));
@@ -102,41 +66,41 @@ class ApiTest extends AppTest {
         assertThat(count(s, "Anders")).isZero();
 
         // Pages with a stable order and a cursor.
-        Answer first = call("GET", tasks + "?limit=1", token, null);
+        ApiCalls.Answer first = call("GET", tasks + "?limit=1", token, null);
         assertThat(first.status()).isEqualTo(200);
         assertThat((java.util.List<?>) first.json().get("items")).hasSize(1);
         assertThat(first.body()).contains("Erste Aufgabe");
-        Answer second = call("GET", tasks + "?limit=1&cursor=" + first.json().get("nextCursor"), token, null);
+        ApiCalls.Answer second = call("GET", tasks + "?limit=1&cursor=" + first.json().get("nextCursor"), token, null);
         assertThat(second.body()).contains("Über die API 🎉");
         assertThat(second.json().get("nextCursor")).isNull();
         assertThat(call("GET", tasks + "?cursor=kaputt", token, null).status()).isEqualTo(400);
 
         // ETag and If-Match: the same optimistic locking as the task dialog.
         String path = created.header("Location");
-        Answer read = call("GET", path, token, null);
+        ApiCalls.Answer read = call("GET", path, token, null);
         String etag = read.header("ETag");
         assertThat(etag).isEqualTo("\"v" + read.json().get("version") + "\"");
         assertThat(call("PATCH", path, token, "{\"title\": \"Ohne If-Match\"}").status()).isEqualTo(428);
-        Answer changed = call("PATCH", path, token, "{\"title\": \"Geändert\", \"completed\": true}", "If-Match", etag);
+        ApiCalls.Answer changed = call("PATCH", path, token, "{\"title\": \"Geändert\", \"completed\": true}", "If-Match", etag);
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json()).containsEntry("title", "Geändert").containsEntry("completed", true)
                 .containsEntry("notes", "**wichtig**");
-        Answer stale = call("PATCH", path, token, "{\"title\": \"Veraltet\"}", "If-Match", etag);
+        ApiCalls.Answer stale = call("PATCH", path, token, "{\"title\": \"Veraltet\"}", "If-Match", etag);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("detail").toString()).contains("inzwischen geändert");
         assertThat(count(s, "Veraltet")).isZero();
 
         // Mass assignment: fields that are not the API's are refused, in the caller's language.
-        Answer foreign = call("PATCH", path, token, "{\"organizationId\": \"" + UUID.randomUUID() + "\"}",
+        ApiCalls.Answer foreign = call("PATCH", path, token, "{\"organizationId\": \"" + UUID.randomUUID() + "\"}",
                 "If-Match", changed.header("ETag"), "Accept-Language", "en");
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().get("detail").toString()).startsWith("Unknown field “organizationId”");
 
         // Oversized and deeply nested bodies: a clear 4xx, quickly.
         long started = System.nanoTime();
-        Answer large = call("POST", tasks, token, "{\"title\": \"" + "x".repeat(2_000_000) + "\"}");
+        ApiCalls.Answer large = call("POST", tasks, token, "{\"title\": \"" + "x".repeat(2_000_000) + "\"}");
         assertThat(large.status()).isEqualTo(413);
-        Answer deep = call("POST", tasks, token, "[".repeat(100_000) + "]".repeat(100_000));
+        ApiCalls.Answer deep = call("POST", tasks, token, "[".repeat(100_000) + "]".repeat(100_000));
         assertThat(deep.status()).isEqualTo(400);
         assertThat(deep.header("Content-Type")).startsWith("application/problem+json");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -152,7 +116,7 @@ class ApiTest extends AppTest {
         UUID otherProject = UUID.fromString(otherBoard.substring(otherBoard.lastIndexOf('/') + 1));
         UUID otherSection = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1")
                 .param("p", otherProject).query(UUID.class).single();
-        Answer moved = call("PATCH", path, token, "{\"sectionId\": \"" + otherSection + "\"}", "If-Match",
+        ApiCalls.Answer moved = call("PATCH", path, token, "{\"sectionId\": \"" + otherSection + "\"}", "If-Match",
                 call("GET", path, token, null).header("ETag"));
         assertThat(moved.status()).isEqualTo(404);
         assertThat(db.sql("SELECT count(*) FROM task WHERE section_id = :s").param("s", otherSection)

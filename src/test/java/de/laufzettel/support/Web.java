@@ -120,17 +120,25 @@ public final class Web {
 
     /** Uploads one file as multipart form data, with the CSRF token as a header as the browser script sends it. */
     public Page upload(String path, String fileName, String contentType, byte[] content) {
-        String boundary = "----laufzettel" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName.replace("\"", "%22") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart file = Multipart.file(fileName, contentType, content);
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", file.contentType())
                 .header("X-CSRF-TOKEN", csrfToken())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())));
+    }
+
+    /** One file as a multipart/form-data body in the part "file". */
+    public record Multipart(String contentType, byte[] body) {
+        public static Multipart file(String fileName, String contentType, byte[] content) {
+            String boundary = "----laufzettel" + System.nanoTime();
+            var body = new java.io.ByteArrayOutputStream();
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName.replace("\"", "%22") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+            body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+        }
     }
 
     /** Signs in through the login form and checks that it worked. */

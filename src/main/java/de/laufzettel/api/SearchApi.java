@@ -1,0 +1,92 @@
+package de.laufzettel.api;
+
+import de.laufzettel.organization.CurrentMember;
+import de.laufzettel.search.Search;
+import de.laufzettel.search.SearchFilter;
+import de.laufzettel.search.SearchHit;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The search of the header, over the projects the caller can see in the token's organisation:
+ * titles, notes, comments, checklist items and tags, German stemming, typing errors in titles.
+ */
+@RestController
+@Tag(name = "Search")
+class SearchApi implements ApiController {
+    /** As long as the search field allows. */
+    static final int QUERY_MAX = 200;
+
+    private final Search search;
+
+    SearchApi(Search search) {
+        this.search = search;
+    }
+
+    /** Where the query's words are in {@code snippet}: start inclusive, end exclusive. */
+    record Match(int start, int end) {
+    }
+
+    record HitJson(UUID projectId, String projectName, long number, String title, boolean completed, String snippet,
+            List<Match> matches) {
+        static HitJson of(SearchHit hit) {
+            StringBuilder text = new StringBuilder();
+            List<Match> matches = new ArrayList<>();
+            int start = -1;
+            for (char c : (hit.snippet() == null ? "" : hit.snippet()).toCharArray()) {
+                if (c == SearchHit.MARK_START) {
+                    start = text.length();
+                } else if (c == SearchHit.MARK_END) {
+                    if (start >= 0) {
+                        matches.add(new Match(start, text.length()));
+                    }
+                    start = -1;
+                } else {
+                    text.append(c);
+                }
+            }
+            return new HitJson(hit.projectId(), hit.projectName(), hit.number(), hit.title(), hit.completed(),
+                    text.toString(), matches);
+        }
+    }
+
+    @GetMapping("/api/v1/search")
+    @Operation(summary = "Search tasks (at most 50 hits, best first); filters: project, status (open, done), "
+            + "assignee=me, tag, due (overdue, today, week, none)")
+    Listing<HitJson> search(ApiTokens.Caller caller, @RequestParam String q,
+            @RequestParam(required = false) UUID project, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String assignee, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String due) {
+        CurrentMember me = caller.reading();
+        if (q.isBlank() || q.length() > QUERY_MAX) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.query", QUERY_MAX);
+        }
+        check("status", status, List.of("open", "done"));
+        check("assignee", assignee, List.of("me"));
+        check("due", due, de.laufzettel.task.DueRange.FILTERS);
+        Map<String, String> params = new HashMap<>();
+        params.put("project", project == null ? "" : project.toString());
+        params.put("status", status == null ? "" : status);
+        params.put("assignee", assignee == null ? "" : assignee);
+        params.put("tag", tag == null ? "" : tag);
+        params.put("due", due == null ? "" : due);
+        SearchFilter filter = SearchFilter.of(params).inOrganization(me.organizationId());
+        return new Listing<>(search.find(me.userId(), q.strip(), filter).stream().map(HitJson::of).toList());
+    }
+
+    /** The web search ignores a filter value it does not know; a program is told. */
+    private static void check(String name, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.badParameter", name);
+        }
+    }
+}
