@@ -14,7 +14,10 @@ final class Bodies {
     private Bodies() {
     }
 
-    static void only(Map<String, Object> body, Set<String> allowed) {
+    /** Refuses any field that is not a component of {@code shape}, the record the OpenAPI description shows. */
+    static void only(Map<String, Object> body, Class<? extends Record> shape) {
+        Set<String> allowed = java.util.Arrays.stream(shape.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
         for (String field : body.keySet()) {
             if (!allowed.contains(field)) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.unknownField", field,

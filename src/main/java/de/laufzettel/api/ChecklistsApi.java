@@ -57,6 +57,20 @@ class ChecklistsApi implements ApiController {
         }
     }
 
+    /** A new checklist: its title and, if wanted, the texts of its first items. */
+    record NewChecklist(String title, List<String> items) {
+    }
+
+    record ChecklistChange(String title) {
+    }
+
+    record NewItem(String text) {
+    }
+
+    /** What a change names changes: the text, whether it is done, its position (1 = first). */
+    record ItemChange(String text, Boolean done, Integer position) {
+    }
+
     @GetMapping
     @Operation(summary = "List a task's checklists with their items, in order")
     Listing<ChecklistJson> list(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
@@ -69,11 +83,13 @@ class ChecklistsApi implements ApiController {
     @PostMapping
     @Operation(summary = "Add a checklist (body: title, optionally items as a list of texts)")
     ResponseEntity<ChecklistJson> create(ApiTokens.Caller caller, @PathVariable UUID projectId,
-            @PathVariable long number, @RequestBody Map<String, Object> body) {
+            @PathVariable long number, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = NewChecklist.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         lookup.project(me, projectId, Project::canEdit);
         Task task = lookup.task(me, projectId, number);
-        only(body, Set.of("title", "items"));
+        only(body, NewChecklist.class);
         String title = text(body, "title", Checklist.TITLE_MAX, true);
         List<String> items = itemTexts(body);
         UUID id = tx.execute(status -> {
@@ -87,11 +103,13 @@ class ChecklistsApi implements ApiController {
     @PatchMapping("/{checklistId}")
     @Operation(summary = "Rename a checklist (body: title)")
     ChecklistJson rename(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
-            @PathVariable UUID checklistId, @RequestBody Map<String, Object> body) {
+            @PathVariable UUID checklistId, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ChecklistChange.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         lookup.project(me, projectId, Project::canEdit);
         Task task = lookup.task(me, projectId, number);
-        only(body, Set.of("title"));
+        only(body, ChecklistChange.class);
         checklists.rename(me, task, checklistId, text(body, "title", Checklist.TITLE_MAX, true));
         return find(me, task, checklistId);
     }
@@ -109,11 +127,13 @@ class ChecklistsApi implements ApiController {
     @PostMapping("/{checklistId}/items")
     @Operation(summary = "Add an item at the end of a checklist (body: text)")
     ResponseEntity<ChecklistJson> addItem(ApiTokens.Caller caller, @PathVariable UUID projectId,
-            @PathVariable long number, @PathVariable UUID checklistId, @RequestBody Map<String, Object> body) {
+            @PathVariable long number, @PathVariable UUID checklistId, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = NewItem.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         lookup.project(me, projectId, Project::canEdit);
         Task task = lookup.task(me, projectId, number);
-        only(body, Set.of("text"));
+        only(body, NewItem.class);
         UUID item = checklists.addItem(me, task, checklistId, text(body, "text", Checklist.ITEM_MAX, true));
         return ResponseEntity.created(URI.create(base(projectId, number) + "/" + checklistId + "/items/" + item))
                 .body(find(me, task, checklistId));
@@ -122,11 +142,13 @@ class ChecklistsApi implements ApiController {
     @PatchMapping("/{checklistId}/items/{itemId}")
     @Operation(summary = "Change an item: its text, whether it is done, its position (1 = first)")
     ChecklistJson changeItem(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
-            @PathVariable UUID checklistId, @PathVariable UUID itemId, @RequestBody Map<String, Object> body) {
+            @PathVariable UUID checklistId, @PathVariable UUID itemId, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ItemChange.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         lookup.project(me, projectId, Project::canEdit);
         Task task = lookup.task(me, projectId, number);
-        only(body, Set.of("text", "done", "position"));
+        only(body, ItemChange.class);
         String text = body.containsKey("text") ? text(body, "text", Checklist.ITEM_MAX, true) : null;
         Boolean done = body.containsKey("done") ? bool(body, "done") : null;
         Integer position = body.containsKey("position") ? positive(body, "position") : null;

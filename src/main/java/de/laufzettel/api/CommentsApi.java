@@ -54,6 +54,10 @@ class CommentsApi implements ApiController {
         }
     }
 
+    /** A comment's text in Markdown; @handles mention project members. */
+    record CommentText(String body) {
+    }
+
     @GetMapping
     @Operation(summary = "A task's comments, oldest first")
     Listing<CommentJson> list(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
@@ -65,11 +69,13 @@ class CommentsApi implements ApiController {
     @PostMapping
     @Operation(summary = "Comment on a task (body: body, Markdown; @handles mention project members)")
     ResponseEntity<CommentJson> create(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CommentText.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = lookup.project(me, projectId, Project::canComment);
         Task task = lookup.task(me, projectId, number);
-        only(body, Set.of("body"));
+        only(body, CommentText.class);
         String text = text(body, "body", Comment.BODY_MAX, true);
         UUID id = comments.add(me, task, text, Mentions.in(text, projects.members(me, project)));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/tasks/" + number + "/comments/" + id))
@@ -79,12 +85,14 @@ class CommentsApi implements ApiController {
     @PatchMapping("/{commentId}")
     @Operation(summary = "Change one's own comment (body: body)")
     CommentJson update(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
-            @PathVariable UUID commentId, @RequestBody Map<String, Object> body) {
+            @PathVariable UUID commentId, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CommentText.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = lookup.project(me, projectId, Project::canComment);
         Task task = lookup.task(me, projectId, number);
         own(me, task, commentId);
-        only(body, Set.of("body"));
+        only(body, CommentText.class);
         String text = text(body, "body", Comment.BODY_MAX, true);
         comments.edit(me, task, commentId, text, Mentions.in(text, projects.members(me, project)));
         return find(me, task, commentId);

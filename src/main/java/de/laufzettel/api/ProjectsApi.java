@@ -66,6 +66,10 @@ class ProjectsApi implements ApiController {
     record TagJson(UUID id, String name, String colour) {
     }
 
+    /** A project's name and description; a change names only what it changes. */
+    record ProjectFields(String name, String description) {
+    }
+
     @GetMapping("/organization")
     @Operation(summary = "The token's organisation and the caller's role in it")
     OrganizationJson organization(ApiTokens.Caller caller) {
@@ -89,9 +93,11 @@ class ProjectsApi implements ApiController {
 
     @PostMapping("/projects")
     @Operation(summary = "Create a project (body: name, description); the caller becomes its admin")
-    ResponseEntity<ProjectJson> create(ApiTokens.Caller caller, @RequestBody Map<String, Object> body) {
+    ResponseEntity<ProjectJson> create(ApiTokens.Caller caller, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ProjectFields.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
-        only(body, Set.of("name", "description"));
+        only(body, ProjectFields.class);
         String name = text(body, "name", Project.NAME_MAX, true);
         String description = text(body, "description", DESCRIPTION_MAX, false).strip();
         ProjectJson project = ProjectJson.of(projects.create(me, name, description));
@@ -108,10 +114,12 @@ class ProjectsApi implements ApiController {
     @PatchMapping("/projects/{projectId}")
     @Operation(summary = "Rename or redescribe a project (project admins; If-Match required)")
     ResponseEntity<ProjectJson> update(ApiTokens.Caller caller, @PathVariable UUID projectId,
-            @RequestHeader("If-Match") String ifMatch, @RequestBody Map<String, Object> body) {
+            @RequestHeader("If-Match") String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ProjectFields.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = lookup.project(me, projectId, Project::canManage);
-        only(body, Set.of("name", "description"));
+        only(body, ProjectFields.class);
         int expected = Versions.of(ifMatch);
         String name = body.containsKey("name") ? text(body, "name", Project.NAME_MAX, true) : project.name();
         String description = body.containsKey("description")

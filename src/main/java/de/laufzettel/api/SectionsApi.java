@@ -48,6 +48,13 @@ class SectionsApi implements ApiController {
     record SectionJson(UUID id, String name, int position) {
     }
 
+    record NewSection(String name) {
+    }
+
+    /** A new name and/or position (1 = first). */
+    record SectionChange(String name, Integer position) {
+    }
+
     @GetMapping
     @Operation(summary = "A project's sections from left to right (position 1 = first)")
     Listing<SectionJson> list(ApiTokens.Caller caller, @PathVariable UUID projectId) {
@@ -58,10 +65,12 @@ class SectionsApi implements ApiController {
     @PostMapping
     @Operation(summary = "Add a section at the end (body: name; project admins)")
     ResponseEntity<SectionJson> create(ApiTokens.Caller caller, @PathVariable UUID projectId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = NewSection.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = lookup.project(me, projectId, Project::canManage);
-        only(body, Set.of("name"));
+        only(body, NewSection.class);
         UUID id = sections.append(me.organizationId(), project.id(), me.userId(), List.of(text(body, "name", NAME_MAX, true)))
                 .getFirst();
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/sections/" + id))
@@ -71,10 +80,12 @@ class SectionsApi implements ApiController {
     @PatchMapping("/{sectionId}")
     @Operation(summary = "Rename a section or put it at another position (body: name, position; project admins)")
     SectionJson update(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable UUID sectionId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SectionChange.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = lookup.project(me, projectId, Project::canManage);
-        only(body, Set.of("name", "position"));
+        only(body, SectionChange.class);
         String name = body.containsKey("name") ? text(body, "name", NAME_MAX, true) : null;
         Integer position = body.containsKey("position") ? positive(body, "position") : null;
         tx.executeWithoutResult(status -> {

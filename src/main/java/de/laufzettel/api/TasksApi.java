@@ -57,10 +57,6 @@ import org.springframework.web.bind.annotation.RestController;
 class TasksApi implements ApiController {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
-    private static final Set<String> CREATE_FIELDS = Set.of("title", "notes", "sectionId", "assigneeId", "dueDate", "dueTime",
-            "tagIds");
-    private static final Set<String> CHANGE_FIELDS = Set.of("title", "notes", "sectionId", "position", "assigneeId",
-            "dueDate", "dueTime", "completed", "tagIds");
 
     private final JdbcClient db;
     private final Projects projects;
@@ -94,6 +90,19 @@ class TasksApi implements ApiController {
                    t.completed_at, t.version, t.created_at, t.updated_at, t.tag_ids
             FROM task t
             WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL AND\s""";
+
+    /** A new task: its title and, if wanted, the rest; without sectionId it goes into the first section. */
+    record NewTask(String title, String notes, UUID sectionId, UUID assigneeId, LocalDate dueDate, LocalTime dueTime,
+            List<UUID> tagIds) {
+    }
+
+    /**
+     * A change names only what it changes: dialog fields, completion, tags (the whole set), and a
+     * move (sectionId and/or position, 1 = top; the end of the section when only sectionId is given).
+     */
+    record TaskChange(String title, String notes, UUID sectionId, Integer position, UUID assigneeId, LocalDate dueDate,
+            LocalTime dueTime, Boolean completed, List<UUID> tagIds) {
+    }
 
     @GetMapping
     @Operation(summary = "A project's tasks (not in the trash) by number, in pages: pass nextCursor as cursor")
@@ -130,10 +139,12 @@ class TasksApi implements ApiController {
             + "answers with the first result")
     ResponseEntity<?> create(ApiTokens.Caller caller, @PathVariable UUID projectId,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = NewTask.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = projects.editable(me, projectId);
-        only(body, CREATE_FIELDS);
+        only(body, NewTask.class);
         // Everything is read before anything is written, so a bad field creates nothing.
         String title = text(body, "title", Tasks.TITLE_MAX, true);
         Changes changes = Changes.of(body, () -> projects.members(me, project), tagIds(me, project, body));
@@ -155,10 +166,12 @@ class TasksApi implements ApiController {
     @PatchMapping("/{number}")
     @Operation(summary = "Change, move or complete a task; If-Match with the task's ETag is required (412 when stale)")
     ResponseEntity<TaskJson> update(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
-            @RequestHeader("If-Match") String ifMatch, @RequestBody Map<String, Object> body) {
+            @RequestHeader("If-Match") String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TaskChange.class)))
+            @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
         Project project = projects.editable(me, projectId);
-        only(body, CHANGE_FIELDS);
+        only(body, TaskChange.class);
         int expected = Versions.of(ifMatch);
         Changes changes = Changes.of(body, () -> projects.members(me, project), tagIds(me, project, body));
         Move move = Move.of(body);

@@ -40,7 +40,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/signup", "/invitations/*", "/invitations/*/acceptance",
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/calendar/*", "/unsubscribe/*").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/calendar/*", "/unsubscribe/*", "/api-docs").permitAll()
                         .requestMatchers("/actuator/prometheus").access(operatorToken(metricsToken))
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())

@@ -150,12 +150,12 @@ class ApiRolesTest extends AppTest {
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRightsAllow() throws Exception {
-        Map<String, String> shared = fixture();
+        Map<String, String> shared = fixture("{checklistId}{itemId}{commentId}{attachmentId}{sectionId}");
         List<String> wrong = new ArrayList<>();
         for (Case c : CASES) {
             for (Map.Entry<String, Who> role : roles.entrySet()) {
                 Who who = role.getValue();
-                Map<String, String> objects = c.fresh() ? fixture() : shared;
+                Map<String, String> objects = c.fresh() ? fixture(c.path()) : shared;
                 String marker = "Spur-" + (++markers) + "-" + UUID.randomUUID().toString().substring(0, 8);
                 ApiCalls.Answer answer = call(c, who, objects, marker);
                 int expected = expected(c, who);
@@ -184,6 +184,11 @@ class ApiRolesTest extends AppTest {
         Set<String> described = new LinkedHashSet<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             assertThat(operation.get("summary")).as("summary of %s %s", method, path).isNotNull();
+            if (operation.get("requestBody") instanceof Map<?, ?> body
+                    && ((Map<?, ?>) body.get("content")).get("application/json") instanceof Map<?, ?> json) {
+                // A JSON body names its fields (a record of the API), not just "object".
+                assertThat(((Map<?, ?>) json.get("schema")).get("$ref")).as("body of %s %s", method, path).isNotNull();
+            }
             described.add(method.toUpperCase() + " " + path);
         }));
 
@@ -201,6 +206,11 @@ class ApiRolesTest extends AppTest {
         assertThat(inCode).hasSizeGreaterThan(30);
         assertThat(described).containsExactlyInAnyOrderElementsOf(inCode);
         assertThat(listed).containsExactlyInAnyOrderElementsOf(inCode);
+
+        // The documentation page, for people, shows every endpoint too; it needs no sign-in.
+        Web.Page docs = web().get("/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains(inCode.toArray(String[]::new));
     }
 
     private ApiCalls.Answer call(Case c, Who who, Map<String, String> objects, String marker) throws Exception {
@@ -247,23 +257,33 @@ class ApiRolesTest extends AppTest {
         return who.name().equals("Projekt-Admin") ? who : null;
     }
 
-    /** A task of its own with a checklist (one item), a comment and an attachment, made by the project's admin. */
-    private Map<String, String> fixture() throws Exception {
+    /**
+     * A task of its own with what {@code path} names of a checklist (with one item), a comment
+     * and an attachment, made by the project's admin.
+     */
+    private Map<String, String> fixture(String path) throws Exception {
         Map<String, String> objects = new HashMap<>();
         objects.put("projectId", project);
         String tasks = "/api/v1/projects/" + project + "/tasks";
         ApiCalls.Answer task = owned("POST", tasks, "{\"title\": \"Rollenaufgabe\"}");
         objects.put("number", task.json().get("number").toString());
         String base = tasks + "/" + objects.get("number");
-        ApiCalls.Answer checklist = owned("POST", base + "/checklists", "{\"title\": \"Liste\", \"items\": [\"Punkt\"]}");
-        objects.put("checklistId", checklist.json().get("id").toString());
-        objects.put("itemId", ((Map<?, ?>) ((List<?>) checklist.json().get("items")).getFirst()).get("id").toString());
-        objects.put("commentId", owned("POST", base + "/comments", "{\"body\": \"Von der Projektleitung\"}")
-                .json().get("id").toString());
-        ApiCalls.Answer attachment = owned("UPLOAD", base + "/attachments", "Plan");
-        objects.put("attachmentId", attachment.json().get("id").toString());
-        ApiCalls.Answer sections = owned("GET", "/api/v1/projects/" + project + "/sections", null);
-        objects.put("sectionId", ((Map<?, ?>) ((List<?>) sections.json().get("items")).getFirst()).get("id").toString());
+        if (path.contains("{checklistId}")) {
+            ApiCalls.Answer checklist = owned("POST", base + "/checklists", "{\"title\": \"Liste\", \"items\": [\"Punkt\"]}");
+            objects.put("checklistId", checklist.json().get("id").toString());
+            objects.put("itemId", ((Map<?, ?>) ((List<?>) checklist.json().get("items")).getFirst()).get("id").toString());
+        }
+        if (path.contains("{commentId}")) {
+            objects.put("commentId", owned("POST", base + "/comments", "{\"body\": \"Von der Projektleitung\"}")
+                    .json().get("id").toString());
+        }
+        if (path.contains("{attachmentId}")) {
+            objects.put("attachmentId", owned("UPLOAD", base + "/attachments", "Plan").json().get("id").toString());
+        }
+        if (path.contains("{sectionId}")) {
+            ApiCalls.Answer sections = owned("GET", "/api/v1/projects/" + project + "/sections", null);
+            objects.put("sectionId", ((Map<?, ?>) ((List<?>) sections.json().get("items")).getFirst()).get("id").toString());
+        }
         return objects;
     }
 

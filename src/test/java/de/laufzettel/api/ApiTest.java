@@ -164,6 +164,135 @@ class ApiTest extends AppTest {
         assertThat(db.sql("SELECT count(*) FROM api_token WHERE name = 'Ohne Rechte'").query(Integer.class).single()).isZero();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTasksSurroundingsThroughTheApi() throws Exception {
+        BoardWithTask s = boardWithTask("Umfeldstadt", "Präsentation erstellen");
+        ApiCalls api = new ApiCalls(baseUrl());
+        String token = token(s.web(), s.org().slug(), "Alles", "read", "write");
+        String project = "/api/v1/projects/" + s.project();
+        String task = project + "/tasks/1";
+        Account ben = s.org().member("Ben Bauer", Role.MEMBER);
+        s.web().post(s.board() + "/members", "userId", ben.id().toString(), "role", "member");
+
+        // Members of the organisation and of the project.
+        assertThat(call("GET", "/api/v1/members", token, null).body()).contains("Ben Bauer", "Anna Admin");
+        assertThat(call("GET", project + "/members", token, null).body()).contains("Ben Bauer");
+
+        // Tags: set as a whole; one of another project is refused and changes nothing.
+        s.web().post(s.board() + "/tags", "name", "Dringend", "colour", "red");
+        String tag = ((Map<String, Object>) ((java.util.List<?>) call("GET", project + "/tags", token, null).json()
+                .get("items")).getFirst()).get("id").toString();
+        ApiCalls.Answer tagged = call("PATCH", task, token, "{\"tagIds\": [\"" + tag + "\"]}", "If-Match",
+                call("GET", task, token, null).header("ETag"));
+        assertThat(tagged.status()).as(tagged.body()).isEqualTo(200);
+        assertThat(tagged.json().get("tagIds")).isEqualTo(java.util.List.of(tag));
+        ApiCalls.Answer foreignTag = call("PATCH", task, token, "{\"tagIds\": [\"" + UUID.randomUUID() + "\"]}",
+                "If-Match", tagged.header("ETag"));
+        assertThat(foreignTag.status()).isEqualTo(400);
+        assertThat(call("GET", task, token, null).json().get("tagIds")).isEqualTo(java.util.List.of(tag));
+
+        // A checklist with items, one ticked.
+        ApiCalls.Answer list = call("POST", task + "/checklists", token,
+                "{\"title\": \"Vorbereitung\", \"items\": [\"Folien\", \"Raum buchen\"]}");
+        assertThat(list.status()).as(list.body()).isEqualTo(201);
+        String item = ((Map<String, Object>) ((java.util.List<?>) list.json().get("items")).get(1)).get("id").toString();
+        ApiCalls.Answer ticked = call("PATCH", task + "/checklists/" + list.json().get("id") + "/items/" + item, token,
+                "{\"done\": true, \"position\": 1}");
+        assertThat(ticked.json()).containsEntry("done", 1).containsEntry("total", 2);
+        assertThat(((Map<String, Object>) ((java.util.List<?>) ticked.json().get("items")).getFirst()))
+                .containsEntry("text", "Raum buchen").containsEntry("done", true);
+
+        // A comment that mentions Ben makes him a watcher; only its author may change it.
+        String handle = ben.email().substring(0, ben.email().indexOf('@'));
+        ApiCalls.Answer comment = call("POST", task + "/comments", token, "{\"body\": \"Bitte ansehen, @" + handle + "\"}");
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+        assertThat(db.sql("SELECT count(*) FROM task_watcher WHERE user_id = :u").param("u", ben.id())
+                .query(Integer.class).single()).isEqualTo(1);
+        String bens = token(web().login(ben.email(), PASSWORD), s.org().slug(), "Bens", "read", "write");
+        assertThat(call("PATCH", task + "/comments/" + comment.json().get("id"), bens, "{\"body\": \"Fremd\"}").status())
+                .isEqualTo(403);
+        assertThat(call("GET", task + "/comments", token, null).body()).contains("Bitte ansehen").doesNotContain("Fremd");
+
+        // An attachment: uploaded and downloaded with the same bytes, as an attachment with nosniff.
+        byte[] bytes = "<script>alert(1)</script> Ä".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ApiCalls.Answer uploaded = api.upload(task + "/attachments", token, "../Plan final.html", bytes);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json()).containsEntry("fileName", "Plan final.html").containsEntry("sizeBytes", bytes.length);
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + uploaded.header("Location"))).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.body()).isEqualTo(bytes);
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/octet-stream");
+        assertThat(call("POST", task + "/attachments", token, "{}").status()).isIn(400, 415);
+
+        // The activity in pages: each entry once, newest first, whatever the page size.
+        java.util.List<Object> all = (java.util.List<Object>) call("GET", task + "/activity?limit=500", token, null)
+                .json().get("items");
+        assertThat(all).hasSizeGreaterThan(5);
+        java.util.List<Object> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> page = call("GET", task + "/activity?limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+                    token, null).json();
+            paged.addAll((java.util.List<Object>) page.get("items"));
+            cursor = (String) page.get("nextCursor");
+        } while (cursor != null);
+        assertThat(paged).isEqualTo(all);
+        assertThat(call("GET", project + "/activity", token, null).body()).contains("\"action\":\"commented\"",
+                "\"taskNumber\":1");
+
+        // Search: German stemming and typing errors, only in this organisation, with the places of the words.
+        BoardWithTask canary = boardWithTask("Kanarienstadt", "Präsentation des Kanarienvogels");
+        ApiCalls.Answer found = call("GET", "/api/v1/search?q=Prasentation", token, null);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).contains("Präsentation erstellen").doesNotContain("Kanarienvogel");
+        ApiCalls.Answer exact = call("GET", "/api/v1/search?q=Pr%C3%A4sentation", token, null);
+        assertThat(exact.body()).doesNotContain("Kanarienvogel");
+        Map<String, Object> hit = (Map<String, Object>) ((java.util.List<?>) exact.json().get("items")).getFirst();
+        Map<String, Object> match = (Map<String, Object>) ((java.util.List<?>) hit.get("matches")).getFirst();
+        assertThat(hit.get("snippet").toString().substring((int) match.get("start"), (int) match.get("end")))
+                .isEqualTo("Präsentation");
+        assertThat(call("GET", "/api/v1/search?q=Folien&status=egal", token, null).status()).isEqualTo(400);
+        assertThat(canary.project()).isNotNull();
+
+        // Sections and the project: admins arrange them; a stale project version is refused.
+        ApiCalls.Answer section = call("POST", project + "/sections", token, "{\"name\": \"Abnahme\"}");
+        assertThat(section.status()).isEqualTo(201);
+        assertThat(call("PATCH", project + "/sections/" + section.json().get("id"), token, "{\"position\": 1}").json())
+                .containsEntry("position", 1).containsEntry("name", "Abnahme");
+        String etag = call("GET", project, token, null).header("ETag");
+        assertThat(call("PATCH", project, token, "{\"description\": \"Neu\"}", "If-Match", etag).status()).isEqualTo(200);
+        assertThat(call("PATCH", project, token, "{\"description\": \"Alt\"}", "If-Match", etag).status()).isEqualTo(412);
+
+        // Trash: the task is gone from the API, and its number stays taken.
+        assertThat(call("DELETE", task, token, null).status()).isEqualTo(204);
+        assertThat(call("GET", task, token, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTokenThatCallsTooOftenIsToldToWait() throws Exception {
+        BoardWithTask s = boardWithTask("Eilstadt", "Eine Aufgabe");
+        String token = token(s.web(), s.org().slug(), "Eilig", "read");
+        ApiCalls.Answer refused = null;
+        for (int i = 0; i < 400 && refused == null; i++) {
+            ApiCalls.Answer answer = call("GET", "/api/v1/organization", token, null);
+            if (answer.status() == 429) {
+                refused = answer;
+            } else {
+                assertThat(answer.status()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("no 429 within 400 calls").isNotNull();
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        // Another token of the same person has a bucket of its own.
+        assertThat(call("GET", "/api/v1/organization", token(s.web(), s.org().slug(), "Ruhig", "read"), null).status())
+                .isEqualTo(200);
+    }
+
     private int count(BoardWithTask s, String title) {
         return db.sql("SELECT count(*) FROM task WHERE project_id = :p AND title = :t").param("p", s.project())
                 .param("t", title).query(Integer.class).single();

@@ -6,7 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-/** Making and revoking an API token in a real browser, from the profile; axe-clean. */
+/** Making and revoking an API token in a real browser, from the profile, and reading the API's documentation; axe-clean. */
 class TokensBrowserTest extends BrowserTest {
 
     @Test
@@ -31,5 +31,15 @@ class TokensBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token „Fachverfahren Bauanträge“ widerrufen").setExact(true))
                 .first().click();
         assertThat(page.locator("main").textContent()).contains("widerrufen am");
+
+        // From the token page to the API's documentation, read from the OpenAPI description.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zur Dokumentation der API")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Laufzettel-API").setLevel(1))
+                .isVisible()).isTrue();
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("PATCH /api/v1/projects/{projectId}/tasks/{number}").setExact(true))
+                .isVisible())
+                .isTrue();
+        assertAccessible(page);
     }
 }
