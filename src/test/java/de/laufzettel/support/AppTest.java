@@ -45,6 +45,11 @@ public abstract class AppTest {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("laufzettel.metrics.token", () -> METRICS_TOKEN);
         registry.add("laufzettel.notifications.poll", () -> "1s");
+        // Webhook tests send to a receiver on this machine, and retry within a test's patience.
+        registry.add("laufzettel.webhook.allowed-hosts", () -> "127.0.0.1,localhost");
+        registry.add("laufzettel.webhook.poll", () -> "200ms");
+        registry.add("laufzettel.webhook.retry-base", () -> "200ms");
+        registry.add("laufzettel.webhook.retry-max", () -> "2s");
         // Links in e-mails need the public address; here the server's own, known once it listens.
         registry.add("laufzettel.base-url", () -> "http://localhost:${local.server.port}");
     }
