@@ -20,6 +20,11 @@ function M.load()
   return sessions, board, b
 end
 
+-- The 16 people's personal access tokens, for the API's scenarios.
+function M.tokens()
+  return lines("target/bench/tokens.txt")
+end
+
 -- Writes the scenario's figures as one JSON object, for bench/run to collect.
 function M.done(name, concurrency)
   return function(summary, latency, requests)

@@ -56,7 +56,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks")
 class TasksApi implements ApiController {
     static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
+    /** A whole board (10 sections of 100) in one page, like the board page shows it. */
+    static final int MAX_LIMIT = 1000;
 
     private final JdbcClient db;
     private final Projects projects;

@@ -68,6 +68,7 @@ public final class BenchDatabase {
             }
         }
         StringBuilder lines = new StringBuilder();
+        StringBuilder apiTokens = new StringBuilder();
         var csrf = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
         for (int i = 1; i <= 16; i++) {
             var cookies = new java.net.CookieManager();
@@ -91,7 +92,20 @@ public final class BenchDatabase {
             String session = cookies.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("SESSION"))
                     .findFirst().orElseThrow().getValue();
             lines.append("SESSION=").append(session).append(' ').append(token.group(1)).append('\n');
+            // And a personal access token of the same person for the API's scenarios.
+            String made = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/bench/tokens"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf="
+                            + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                            + "&name=Lasttest&scope=read&scope=write")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            var apiToken = java.util.regex.Pattern.compile("value=\"(lzt_[A-Za-z0-9_-]{43})\"").matcher(made);
+            if (!apiToken.find()) {
+                throw new IllegalStateException("bench person " + i + " could not make an API token");
+            }
+            apiTokens.append(apiToken.group(1)).append('\n');
         }
+        Files.writeString(out.resolve("tokens.txt"), apiTokens);
         Files.writeString(out.resolve("sessions.txt"), lines);
         Files.writeString(out.resolve("board.txt"), board + "\n" + String.join("\n", sections) + "\n");
         System.out.println("16 people signed in; board " + board);
