@@ -13,6 +13,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ActivityLog {
+    /**
+     * An SQL condition on {@code a} (an activity row): it is about the project {@code :project} of
+     * {@code :org} itself, or one of its tasks, sections or tags.
+     */
+    public static final String ABOUT_PROJECT = """
+            ((a.subject_type = 'project' AND a.subject_id = :project)
+             OR (a.subject_type = 'task' AND a.subject_id IN (SELECT id FROM task WHERE organization_id = :org
+                                                             AND project_id = :project))
+             OR (a.subject_type = 'section' AND a.subject_id IN (SELECT id FROM section WHERE organization_id = :org
+                                                                AND project_id = :project))
+             OR (a.subject_type = 'tag' AND a.subject_id IN (SELECT id FROM tag WHERE organization_id = :org
+                                                            AND project_id = :project)))""";
+
     private final JdbcClient db;
     private final JsonMapper json;
     private final org.springframework.context.ApplicationEventPublisher events;

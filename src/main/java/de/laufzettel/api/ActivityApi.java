@@ -27,15 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @Tag(name = "Activity")
 class ActivityApi implements ApiController {
-    /** Activity about the project itself, its tasks, sections and tags. */
-    private static final String OF_PROJECT = """
-            ((a.subject_type = 'project' AND a.subject_id = :project)
-             OR (a.subject_type = 'task' AND a.subject_id IN (SELECT id FROM task WHERE organization_id = :org
-                                                             AND project_id = :project))
-             OR (a.subject_type = 'section' AND a.subject_id IN (SELECT id FROM section WHERE organization_id = :org
-                                                                AND project_id = :project))
-             OR (a.subject_type = 'tag' AND a.subject_id IN (SELECT id FROM tag WHERE organization_id = :org
-                                                            AND project_id = :project)))""";
     private static final String OF_TASK = "(a.subject_type = 'task' AND a.subject_id = :task)";
 
     private final JdbcClient db;
@@ -68,7 +59,7 @@ class ActivityApi implements ApiController {
             @RequestParam(defaultValue = "" + TasksApi.DEFAULT_LIMIT) int limit) {
         CurrentMember me = caller.reading();
         lookup.project(me, projectId);
-        return page(me, OF_PROJECT, projectId, null, cursor, limit);
+        return page(me, de.laufzettel.activity.ActivityLog.ABOUT_PROJECT, projectId, null, cursor, limit);
     }
 
     @GetMapping("/api/v1/projects/{projectId}/tasks/{number}/activity")

@@ -27,7 +27,7 @@ public class ApiDocsController {
         this.json = json;
     }
 
-    public record Parameter(String name, String in, boolean required, String type, String description) {
+    public record Parameter(String name, String in, boolean required, String type) {
     }
 
     public record Operation(String id, String method, String path, String summary, List<Parameter> parameters,
@@ -75,8 +75,7 @@ public class ApiDocsController {
         List<Parameter> parameters = new ArrayList<>();
         for (Map<String, Object> p : (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of())) {
             parameters.add(new Parameter(String.valueOf(p.get("name")), String.valueOf(p.get("in")),
-                    Boolean.TRUE.equals(p.get("required")), type((Map<String, Object>) p.get("schema")),
-                    (String) p.get("description")));
+                    Boolean.TRUE.equals(p.get("required")), type((Map<String, Object>) p.get("schema"))));
         }
         String body = null;
         if (operation.get("requestBody") instanceof Map<?, ?> requestBody
@@ -91,7 +90,7 @@ public class ApiDocsController {
                 body, responses);
     }
 
-    /** A schema as a reader wants it: "string (uuid)", "array of TaskJson", "TaskJson". */
+    /** A schema as a reader wants it, in no one language: "string (uuid)", "TaskJson[]", "TaskJson". */
     @SuppressWarnings("unchecked")
     private static String type(Map<String, Object> schema) {
         if (schema == null) {
@@ -101,7 +100,7 @@ public class ApiDocsController {
             return ref.substring(ref.lastIndexOf('/') + 1);
         }
         if ("array".equals(schema.get("type"))) {
-            return "array of " + type((Map<String, Object>) schema.get("items"));
+            return type((Map<String, Object>) schema.get("items")) + "[]";
         }
         String type = String.valueOf(schema.getOrDefault("type", "object"));
         return schema.get("format") instanceof String format ? type + " (" + format + ")" : type;

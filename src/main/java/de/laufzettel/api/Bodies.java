@@ -28,7 +28,11 @@ final class Bodies {
 
     /** A text field: stripped when required (then not blank), "" when optional and absent. */
     static String text(Map<String, Object> body, String field, int max, boolean required) {
-        Object value = body.get(field);
+        return text(body.get(field), field, max, required);
+    }
+
+    /** One value of {@code field} (an element of a list, say) as a text. */
+    static String text(Object value, String field, int max, boolean required) {
         if (value == null && !required) {
             return "";
         }
@@ -42,8 +46,12 @@ final class Bodies {
     }
 
     static UUID uuid(Map<String, Object> body, String field) {
+        return uuid(body.get(field), field);
+    }
+
+    static UUID uuid(Object value, String field) {
         try {
-            return UUID.fromString(String.valueOf(body.get(field)));
+            return UUID.fromString(String.valueOf(value));
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.field", field);
         }

@@ -188,11 +188,7 @@ class ChecklistsApi implements ApiController {
         if (!(body.get("items") instanceof List<?> list) || list.size() > 100) {
             throw new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "api.problem.field", "items");
         }
-        java.util.Map<String, Object> one = new java.util.HashMap<>();
-        return list.stream().map(item -> {
-            one.put("items", item);
-            return text(one, "items", Checklist.ITEM_MAX, true);
-        }).toList();
+        return list.stream().map(item -> text(item, "items", Checklist.ITEM_MAX, true)).toList();
     }
 
     private static String base(UUID projectId, long number) {

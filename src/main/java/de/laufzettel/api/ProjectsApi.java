@@ -34,9 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Organisation and projects")
 class ProjectsApi implements ApiController {
-    /** As long as the web form allows. */
-    static final int DESCRIPTION_MAX = 5000;
-
     private final Projects projects;
     private final Organizations organizations;
     private final Tags tags;
@@ -99,7 +96,7 @@ class ProjectsApi implements ApiController {
         CurrentMember me = caller.writing();
         only(body, ProjectFields.class);
         String name = text(body, "name", Project.NAME_MAX, true);
-        String description = text(body, "description", DESCRIPTION_MAX, false).strip();
+        String description = text(body, "description", Project.DESCRIPTION_MAX, false).strip();
         ProjectJson project = ProjectJson.of(projects.create(me, name, description));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + project.id())).eTag(etag(project)).body(project);
     }
@@ -123,7 +120,7 @@ class ProjectsApi implements ApiController {
         int expected = Versions.of(ifMatch);
         String name = body.containsKey("name") ? text(body, "name", Project.NAME_MAX, true) : project.name();
         String description = body.containsKey("description")
-                ? text(body, "description", DESCRIPTION_MAX, false).strip() : project.description();
+                ? text(body, "description", Project.DESCRIPTION_MAX, false).strip() : project.description();
         if (project.version() != expected || !projects.update(me, project, name, description, expected)) {
             throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.staleProject", project.version());
         }

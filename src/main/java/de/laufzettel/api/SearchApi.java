@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Search")
 class SearchApi implements ApiController {
-    /** As long as the search field allows. */
-    static final int QUERY_MAX = 200;
-
     private final Search search;
 
     SearchApi(Search search) {
@@ -67,8 +64,8 @@ class SearchApi implements ApiController {
             @RequestParam(required = false) String assignee, @RequestParam(required = false) String tag,
             @RequestParam(required = false) String due) {
         CurrentMember me = caller.reading();
-        if (q.isBlank() || q.length() > QUERY_MAX) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.query", QUERY_MAX);
+        if (q.isBlank() || q.length() > Search.QUERY_MAX) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.query", Search.QUERY_MAX);
         }
         check("status", status, List.of("open", "done"));
         check("assignee", assignee, List.of("me"));

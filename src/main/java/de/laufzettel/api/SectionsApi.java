@@ -32,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}/sections")
 @Tag(name = "Sections")
 class SectionsApi implements ApiController {
-    /** As long as the board's form allows. */
-    static final int NAME_MAX = 200;
-
     private final ApiLookup lookup;
     private final Sections sections;
     private final TransactionTemplate tx;
@@ -71,7 +68,7 @@ class SectionsApi implements ApiController {
         CurrentMember me = caller.writing();
         Project project = lookup.project(me, projectId, Project::canManage);
         only(body, NewSection.class);
-        UUID id = sections.append(me.organizationId(), project.id(), me.userId(), List.of(text(body, "name", NAME_MAX, true)))
+        UUID id = sections.append(me.organizationId(), project.id(), me.userId(), List.of(text(body, "name", Section.NAME_MAX, true)))
                 .getFirst();
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/sections/" + id))
                 .body(find(me, project, id));
@@ -86,7 +83,7 @@ class SectionsApi implements ApiController {
         CurrentMember me = caller.writing();
         Project project = lookup.project(me, projectId, Project::canManage);
         only(body, SectionChange.class);
-        String name = body.containsKey("name") ? text(body, "name", NAME_MAX, true) : null;
+        String name = body.containsKey("name") ? text(body, "name", Section.NAME_MAX, true) : null;
         Integer position = body.containsKey("position") ? positive(body, "position") : null;
         tx.executeWithoutResult(status -> {
             Section section = sections.find(me.organizationId(), project.id(), sectionId)

@@ -218,7 +218,7 @@ class TasksApi implements ApiController {
         Set<UUID> known = new java.util.HashSet<>(tags.of(me, project.id()).stream().map(de.laufzettel.task.Tag::id).toList());
         Set<UUID> chosen = new java.util.LinkedHashSet<>();
         for (Object id : ids) {
-            UUID tag = uuid(java.util.Collections.singletonMap("tagIds", id), "tagIds");
+            UUID tag = uuid(id, "tagIds");
             if (!known.contains(tag)) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.unknownTag", tag);
             }

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SectionController {
-    static final int NAME_MAX = 200;
+    static final int NAME_MAX = Section.NAME_MAX;
 
     private final Projects projects;
     private final Sections sections;

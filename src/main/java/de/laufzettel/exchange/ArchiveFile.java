@@ -18,15 +18,8 @@ record ArchiveFile(String path, String rows) {
     }
 
     /** The activity about the project, its sections, tags and tasks. */
-    private static final String PROJECT_ACTIVITY = """
-            (CAST(:project AS uuid) IS NULL
-             OR (a.subject_type = 'project' AND a.subject_id = :project)
-             OR (a.subject_type = 'task' AND a.subject_id IN (SELECT id FROM task WHERE organization_id = :org
-                                                             AND project_id = :project))
-             OR (a.subject_type = 'section' AND a.subject_id IN (SELECT id FROM section WHERE organization_id = :org
-                                                                AND project_id = :project))
-             OR (a.subject_type = 'tag' AND a.subject_id IN (SELECT id FROM tag WHERE organization_id = :org
-                                                            AND project_id = :project)))""";
+    private static final String PROJECT_ACTIVITY = "(CAST(:project AS uuid) IS NULL OR "
+            + de.laufzettel.activity.ActivityLog.ABOUT_PROJECT + ")";
 
     /** Everybody who appears in the project: its members and whoever wrote, did or is named in something. */
     private static final String PROJECT_PEOPLE = """

@@ -8,6 +8,8 @@ public record Project(UUID id, String name, String description, UUID createdBy, 
         OffsetDateTime archivedAt, int version, ProjectRole myRole) {
     /** The longest name a project may have. */
     public static final int NAME_MAX = 200;
+    /** The longest description a project may have. */
+    public static final int DESCRIPTION_MAX = 5000;
 
     public boolean archived() {
         return archivedAt != null;

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ProjectController {
     static final int NAME_MAX = Project.NAME_MAX;
-    static final int DESCRIPTION_MAX = 5000;
+    static final int DESCRIPTION_MAX = Project.DESCRIPTION_MAX;
 
     private final Projects projects;
     private final Workspace workspace;

@@ -46,6 +46,7 @@ class ApiRolesTest extends AppTest {
     private final List<String> makers = new ArrayList<>();
     private String project;
     private int markers;
+    private int made;
 
     /** How much of a project an endpoint needs. */
     enum Level { ORGANISATION, CREATE, READ, COMMENT, EDIT, MANAGE, OWN_COMMENT }
@@ -228,7 +229,7 @@ class ApiRolesTest extends AppTest {
         return api.call(c.method(), path, who.token(), body, headers.toArray(String[]::new));
     }
 
-    private static int expected(Case c, Who who) {
+    private int expected(Case c, Who who) {
         if (c.level() == Level.ORGANISATION) {
             return c.success();
         }
@@ -246,15 +247,11 @@ class ApiRolesTest extends AppTest {
             case COMMENT -> who.role().atLeast(ProjectRole.COMMENTER);
             case EDIT -> who.role().atLeast(ProjectRole.MEMBER);
             case MANAGE -> who.role().atLeast(ProjectRole.ADMIN);
-            case OWN_COMMENT -> who == ownerOf(who);
+            // The fixtures' comments are the project admin's own (its token here is the owner's).
+            case OWN_COMMENT -> who == owner;
             default -> throw new IllegalStateException(c.level().name());
         };
         return allowed ? c.success() : 403;
-    }
-
-    /** Comments in fixtures are the owner's: only the owner may change them. */
-    private static Who ownerOf(Who who) {
-        return who.name().equals("Projekt-Admin") ? who : null;
     }
 
     /**
@@ -290,10 +287,11 @@ class ApiRolesTest extends AppTest {
     /** A call by the project's admin that must work; waits when a token's rate limit is reached. */
     private ApiCalls.Answer owned(String method, String path, String body) throws Exception {
         while (true) {
-            String token = makers.get(markers++ % makers.size());
+            String token = makers.get(made++ % makers.size());
             ApiCalls.Answer answer = method.equals("UPLOAD") ? api.upload(path, token, "plan.txt", body.getBytes())
                     : api.call(method, path, token, body);
             if (answer.status() == 429) {
+                // As any client must: the server says how long to wait.
                 Thread.sleep(Long.parseLong(answer.header("Retry-After")) * 1000);
                 continue;
             }

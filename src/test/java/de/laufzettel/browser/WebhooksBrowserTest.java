@@ -45,7 +45,11 @@ class WebhooksBrowserTest extends BrowserTest {
             assertThat(page.locator("main").textContent()).contains("Testereignis wurde eingereiht")
                     .doesNotContain(secret);
             assertThat(pinged.await(20, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(500);
+            // The worker records the answer just after the receiver has it.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> db.sql("""
+                    SELECT count(*) FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
+                    WHERE w.project_id = :p AND d.state = 'delivered'
+                    """).param("p", board.project()).query(Integer.class).single() == 1);
             page.reload();
             assertThat(page.locator("table").textContent()).contains("ping").contains("zugestellt").contains("204");
             assertAccessible(page);

@@ -106,18 +106,14 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Waits until at least {@code count} requests matching {@code which} arrived; returns all requests so far. */
-    List<Request> await(int count, Predicate<Request> which, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (received.stream().filter(which).count() >= count) {
-                return received();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("expected " + count + " requests, got " + received());
+    List<Request> await(int count, Predicate<Request> which, Duration timeout) {
+        org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .alias("expected " + count + " requests")
+                .until(() -> received.stream().filter(which).count() >= count);
+        return received();
     }
 
-    List<Request> await(int count, Duration timeout) throws InterruptedException {
+    List<Request> await(int count, Duration timeout) {
         return await(count, r -> true, timeout);
     }
 

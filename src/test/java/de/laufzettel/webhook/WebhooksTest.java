@@ -60,8 +60,9 @@ class WebhooksTest extends AppTest {
             assertThat(map(map(body, "task"), "section")).containsEntry("name", "Offen");
             assertThat((String) map(body, "task").get("url")).startsWith(baseUrl() + board.board() + "/tasks/");
             assertThat(map(body, "actor")).containsEntry("name", "Anna Admin");
-            Thread.sleep(500);
-            assertThat(receiver.received()).as("the task made before the webhook is not sent").hasSize(1);
+            // Events are queued in the change's transaction: the task made before the webhook has none.
+            assertThat(deliveries(board.project())).as("the task made before the webhook is not queued").isEqualTo(1);
+            assertThat(receiver.received()).hasSize(1);
         }
     }
 
@@ -113,7 +114,8 @@ class WebhooksTest extends AppTest {
             board.web().post(board.board() + "/tasks/" + number + "/completion");
 
             List<Receiver.Request> requests = receiver.await(2, PATIENCE);
-            Thread.sleep(500);
+            // Events are queued in the change's transaction: only the two chosen ones are, so no more will come.
+            assertThat(deliveries(board.project())).isEqualTo(2);
             assertThat(receiver.received()).extracting(r -> r.header("Laufzettel-Webhook-Event"))
                     .containsExactly("comment.created", "task.completed");
             assertThat(map(json(requests.getFirst().body()), "comment")).containsEntry("body", "Bitte bis Freitag");
@@ -287,32 +289,22 @@ class WebhooksTest extends AppTest {
                 .param("p", project).query(Integer.class).single();
     }
 
-    private UUID awaitState(UUID project, String state) throws InterruptedException {
-        for (long end = System.nanoTime() + PATIENCE.toNanos(); System.nanoTime() < end; Thread.sleep(100)) {
-            var found = db.sql("""
+    private UUID awaitState(UUID project, String state) {
+        return org.awaitility.Awaitility.await().atMost(PATIENCE).alias("a delivery becomes " + state)
+                .until(() -> db.sql("""
                     SELECT d.id FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
                     WHERE w.project_id = :p AND d.state = :state
-                    """).param("p", project).param("state", state).query(UUID.class).optional();
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new AssertionError("no delivery became " + state);
+                    """).param("p", project).param("state", state).query(UUID.class).optional(), java.util.Optional::isPresent).get();
     }
 
     /** The error of the first recorded attempt in the project. */
-    private String awaitAttempt(UUID project) throws InterruptedException {
-        for (long end = System.nanoTime() + PATIENCE.toNanos(); System.nanoTime() < end; Thread.sleep(100)) {
-            var found = db.sql("""
+    private String awaitAttempt(UUID project) {
+        return org.awaitility.Awaitility.await().atMost(PATIENCE).alias("an attempt is recorded")
+                .until(() -> db.sql("""
                     SELECT a.error FROM webhook_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id
                     JOIN webhook w ON w.id = d.webhook_id WHERE w.project_id = :p AND NOT a.succeeded
                     ORDER BY a.attempt LIMIT 1
-                    """).param("p", project).query(String.class).optional();
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new AssertionError("no attempt was recorded");
+                    """).param("p", project).query(String.class).optional(), java.util.Optional::isPresent).get();
     }
 
     static String hmac(String secret, String timestamp, String body) throws Exception {
