@@ -32,7 +32,10 @@ class SessionConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
             @Value("${spring.session.timeout}") Duration timeout) {
-        return repository -> repository.setDefaultMaxInactiveInterval(timeout);
+        return repository -> {
+            repository.setDefaultMaxInactiveInterval(timeout);
+            repository.setConversionService(new SessionValues());
+        };
     }
 
     @Bean

@@ -31,21 +31,30 @@ public class Agenda {
 
     /**
      * The person's sections in order. On the very first visit the defaults are created (names in
-     * the person's language); someone who later deletes them all keeps it that way.
+     * the person's language); someone who later deletes them all keeps it that way. One statement:
+     * on every later visit it only reads, so opening the agenda writes nothing.
      */
-    @Transactional
     public List<AgendaSection> sections(UUID accountId, List<String> defaultNames) {
-        int first = db.sql("INSERT INTO agenda_owner (account_id) VALUES (:account) ON CONFLICT DO NOTHING")
-                .param("account", accountId).update();
-        if (first > 0) {
-            List<String> ranks = Rank.sequence(defaultNames.size());
-            for (int i = 0; i < defaultNames.size(); i++) {
-                db.sql("INSERT INTO agenda_section (account_id, id, name, rank) VALUES (:account, :id, :name, :rank)")
-                        .param("account", accountId).param("id", Ids.newId()).param("name", defaultNames.get(i))
-                        .param("rank", ranks.get(i)).update();
-            }
-        }
-        return list(accountId);
+        List<String> ranks = Rank.sequence(defaultNames.size());
+        return new java.util.ArrayList<>(db.sql("""
+                WITH first_visit AS (
+                    INSERT INTO agenda_owner (account_id) VALUES (:account) ON CONFLICT DO NOTHING RETURNING account_id
+                ), defaults AS (
+                    INSERT INTO agenda_section (account_id, id, name, rank)
+                    SELECT f.account_id, d.id, d.name, d.rank
+                    FROM first_visit f, unnest(CAST(:ids AS uuid[]), CAST(:names AS text[]), CAST(:ranks AS text[])) AS d (id, name, rank)
+                    RETURNING id, name, rank
+                )
+                SELECT id, name FROM (
+                    SELECT id, name, rank FROM defaults
+                    UNION ALL
+                    SELECT id, name, rank FROM agenda_section WHERE account_id = :account
+                ) s ORDER BY rank, id
+                """)
+                .param("account", accountId)
+                .param("ids", defaultNames.stream().map(name -> Ids.newId()).toArray(UUID[]::new))
+                .param("names", defaultNames.toArray(String[]::new)).param("ranks", ranks.toArray(String[]::new))
+                .query(AgendaSection.class).list());
     }
 
     private List<AgendaSection> list(UUID accountId) {
@@ -54,11 +63,7 @@ public class Agenda {
     }
 
     /** Open tasks assigned to the person, tasks they pinned, and their tasks completed in the last 14 days. */
-    @Transactional(readOnly = true)
     public List<AgendaTask> tasks(UUID accountId) {
-        // Planning this statement took longer than running it; its best plan is the same for
-        // everyone, so it is planned once per connection and kept.
-        db.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
         return query(accountId, "", Map.of());
     }
 

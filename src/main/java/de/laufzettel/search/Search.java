@@ -30,12 +30,7 @@ public class Search {
      * themselves find fewer than a page of hits: similarity over every title is the costly part,
      * and a query that finds enough as typed was not mistyped.
      */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public List<SearchHit> find(UUID userId, String query, SearchFilter filter) {
-        // Planning this statement anew for each query took as long as running it (8 ms); its
-        // best plan does not depend on the words or the person, so the plan is made once per
-        // connection and kept.
-        db.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String conditions = filter.sql(params, userId);
         // Every source yields what the order needs (weight, rank, done, number), with the filters

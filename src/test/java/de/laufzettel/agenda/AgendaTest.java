@@ -70,6 +70,18 @@ class AgendaTest extends AppTest {
         // Out of the project, off the agenda.
         rathaus.web().post(rathaus.board() + "/members/" + ben.id(), "_method", "delete");
         assertThat(benWeb.get("/agenda").body()).doesNotContain("Texte aktualisieren").contains("Web Team briefen");
+
+        // The defaults are made on the first visit only, in order: deleted, they stay deleted.
+        assertThat(db.sql("SELECT name FROM agenda_section WHERE account_id = :a ORDER BY rank")
+                .param("a", ben.id()).query(String.class).list()).containsExactly("Fokus", "Als Nächstes", "Später");
+        for (UUID section : db.sql("SELECT id FROM agenda_section WHERE account_id = :a")
+                .param("a", ben.id()).query(UUID.class).list()) {
+            assertThat(benWeb.post("/agenda/sections/" + section, "_method", "delete").location()).contains("/agenda");
+        }
+        page = benWeb.get("/agenda").body();
+        assertThat(page).doesNotContain(">Fokus <").contains("Web Team briefen");
+        assertThat(db.sql("SELECT count(*) FROM agenda_section WHERE account_id = :a")
+                .param("a", ben.id()).query(Integer.class).single()).isZero();
     }
 
     @Test
