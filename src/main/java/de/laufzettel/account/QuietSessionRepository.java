@@ -55,7 +55,7 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<Q
         if (seen != null && seen.containsKey(id)) {
             return seen.get(id);
         }
-        Session stored = sessions.findById(id);
+        Session stored = SessionTransactions.reading(() -> sessions.findById(id));
         QuietSession session = stored == null ? null : new QuietSession(stored, false);
         if (seen != null && session != null) {
             seen.put(id, session);

@@ -12,6 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
@@ -36,6 +40,26 @@ class SessionConfiguration {
             repository.setDefaultMaxInactiveInterval(timeout);
             repository.setConversionService(new SessionValues());
         };
+    }
+
+    /**
+     * Spring Session's transactions ({@link SessionTransactions}): new ones, as Spring Session
+     * makes its own, except for reading a session.
+     */
+    @Bean
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        TransactionTemplate writes = new TransactionTemplate(transactions);
+        writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new SessionTransactions(writes);
+    }
+
+    /**
+     * The application's transaction template. Spring Boot makes this one only while no other
+     * {@link TransactionOperations} exists, and Spring Session's above is one.
+     */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package de.laufzettel.activity;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.database.Ids;
 import java.util.Map;
 import java.util.UUID;
@@ -56,16 +57,18 @@ public class ActivityLog {
 
     /** The history of one subject, newest first (at most 100 entries). */
     public java.util.List<ActivityEntry> of(UUID organizationId, String subjectType, UUID subjectId) {
-        return db.sql("""
+        return readOf(organizationId, subjectType, subjectId).on(db);
+    }
+
+    public Read<java.util.List<ActivityEntry>> readOf(UUID organizationId, String subjectType, UUID subjectId) {
+        return Read.list("""
                 SELECT u.name, a.action, a.details::text, a.created_at
                 FROM activity a LEFT JOIN app_user u ON u.id = a.actor_id
                 WHERE a.organization_id = :org AND a.subject_type = :type AND a.subject_id = :subject
                 ORDER BY a.created_at DESC, a.id DESC LIMIT 100
-                """)
-                .param("org", organizationId).param("type", subjectType).param("subject", subjectId)
-                .query((rs, row) -> new ActivityEntry(rs.getString(1), rs.getString(2), parse(rs.getString(3)),
-                        rs.getObject(4, java.time.OffsetDateTime.class)))
-                .list();
+                """, Map.of("org", organizationId, "type", subjectType, "subject", subjectId),
+                (rs, row) -> new ActivityEntry(rs.getString(1), rs.getString(2), parse(rs.getString(3)),
+                        rs.getObject(4, java.time.OffsetDateTime.class)));
     }
 
     /** The newest entries (at most 200) about any of the given subjects, for a project's feed. */

@@ -1,5 +1,6 @@
 package de.laufzettel.agenda;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
 import de.laufzettel.project.ProjectAccess;
@@ -144,12 +145,15 @@ public class Agenda {
     }
 
     public boolean isPinned(UUID accountId, UUID organizationId, UUID taskId) {
-        return db.sql("""
+        return readPinned(accountId, organizationId, taskId).on(db);
+    }
+
+    public Read<Boolean> readPinned(UUID accountId, UUID organizationId, UUID taskId) {
+        return Read.list("""
                 SELECT EXISTS (SELECT 1 FROM agenda_entry
                                WHERE account_id = :account AND organization_id = :org AND task_id = :task AND pinned)
-                """)
-                .param("account", accountId).param("org", organizationId).param("task", taskId)
-                .query(Boolean.class).single();
+                """, Map.of("account", accountId, "org", organizationId, "task", taskId), Boolean.class)
+                .then(List::getFirst);
     }
 
     /** Adds a section at the end; false when the person already has one of that name. */

@@ -1,5 +1,6 @@
 package de.laufzettel.attachment;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
@@ -47,14 +48,17 @@ public class Attachments {
 
     /** A task's attachments, newest first. */
     public List<Attachment> of(CurrentMember me, Task task) {
-        return db.sql("""
+        return readOf(me, task).on(db);
+    }
+
+    public Read<List<Attachment>> readOf(CurrentMember me, Task task) {
+        return Read.list("""
                 SELECT a.id, a.file_name, a.content_type, a.size_bytes, u.name AS uploaded_by_name, a.created_at
                 FROM attachment a JOIN app_user u ON u.id = a.uploaded_by
                 WHERE a.organization_id = :org AND a.task_id = :task AND
-                """ + ProjectAccess.visible(":project") + " ORDER BY a.created_at DESC, a.id")
-                .param("org", me.organizationId()).param("task", task.id()).param("project", task.projectId())
-                .param("user", me.userId())
-                .query(Attachment.class).list();
+                """ + ProjectAccess.visible(":project") + " ORDER BY a.created_at DESC, a.id",
+                Map.of("org", me.organizationId(), "task", task.id(), "project", task.projectId(), "user", me.userId()),
+                Attachment.class);
     }
 
     public Optional<Attachment> find(CurrentMember me, Task task, UUID id) {

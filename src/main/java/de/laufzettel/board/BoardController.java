@@ -1,14 +1,20 @@
 package de.laufzettel.board;
 
+import de.laufzettel.activity.ActivityEntry;
 import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.attachment.Attachment;
 import de.laufzettel.attachment.Attachments;
+import de.laufzettel.comment.Comment;
 import de.laufzettel.comment.Comments;
+import de.laufzettel.database.Reads;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.organization.Workspace;
 import de.laufzettel.project.Project;
+import de.laufzettel.project.ProjectMember;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
 import de.laufzettel.task.BoardFilter;
+import de.laufzettel.task.Checklist;
 import de.laufzettel.task.Checklists;
 import de.laufzettel.task.Tag;
 import de.laufzettel.task.TaskCard;
@@ -18,7 +24,10 @@ import de.laufzettel.web.Form;
 import de.laufzettel.web.NotFoundException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -49,9 +58,12 @@ class BoardController {
 
     private final de.laufzettel.agenda.Agenda agenda;
 
+    private final Reads reads;
+
     BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity,
             Tags tags, Checklists checklists, Comments comments, Attachments attachments, de.laufzettel.agenda.Agenda agenda,
-            @Value("${laufzettel.max-upload}") DataSize maxUpload) {
+            Reads reads, @Value("${laufzettel.max-upload}") DataSize maxUpload) {
+        this.reads = reads;
         this.agenda = agenda;
         this.comments = comments;
         this.attachments = attachments;
@@ -74,34 +86,53 @@ class BoardController {
     @GetMapping("/{org}/projects/{id}/tasks/{number}")
     ModelAndView task(CurrentMember me, @PathVariable UUID id, @PathVariable long number, Model flash,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
-        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
         if (htmx == null) {
+            Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
+            Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
             return page(me, project, task, flash, BoardFilter.NONE);
         }
-        // Opened from a card on the board: only the dialog; the board is already on screen.
+        // Opened from a card on the board: only the dialog; the board is already on screen. What
+        // the dialog shows is read in two round trips: what needs only the address, then what
+        // needs the task. Each read checks access itself; nothing is shown unless both are found.
+        Reads.Together first = reads.together();
+        Supplier<Optional<Project>> found = first.add(projects.readAccessible(me, id));
+        Supplier<Optional<Task>> foundTask = first.add(tasks.readByNumber(me, id, number));
+        Supplier<List<Section>> projectSections = first.add(sections.readOf(me.organizationId(), id));
+        first.run();
+        Project project = found.get().orElseThrow(NotFoundException::new);
+        Task task = foundTask.get().orElseThrow(NotFoundException::new);
+
+        Reads.Together second = reads.together();
+        Supplier<List<ProjectMember>> assignees = second.add(projects.readMembers(me, project));
+        Supplier<List<ActivityEntry>> history = second.add(activity.readOf(me.organizationId(), "task", task.id()));
+        Supplier<Tags.TagChoices> tagChoices = second.add(tags.readChoicesFor(me, task));
+        Supplier<List<Checklist>> taskChecklists = second.add(checklists.readOf(me, task));
+        Supplier<List<Comment>> taskComments = second.add(comments.readOf(me, task));
+        Supplier<Set<UUID>> watchers = second.add(comments.readWatchers(me, task));
+        Supplier<List<Attachment>> taskAttachments = second.add(attachments.readOf(me, task));
+        Supplier<Boolean> pinned = second.add(agenda.readPinned(me.userId(), me.organizationId(), task.id()));
+        second.run();
+
         ModelAndView dialog = new ModelAndView("board/task-dialog");
         dialog.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
         dialog.addObject("task", task);
         dialog.addObject("form", formOf(task));
         dialog.addObject("conflict", false);
-        dialog.addObject("columns", sections.of(me.organizationId(), project.id()).stream()
-                .map(s -> new Column(s, List.of())).toList());
+        dialog.addObject("columns", projectSections.get().stream().map(s -> new Column(s, List.of())).toList());
         dialog.addObject("canEdit", project.canEdit());
-        dialog.addObject("assignees", projects.members(me, project));
-        dialog.addObject("history", activity.of(me.organizationId(), "task", task.id()));
-        Tags.TagChoices tagChoices = tags.choicesFor(me, task);
-        dialog.addObject("projectTags", tagChoices.project());
-        dialog.addObject("taskTags", tagChoices.onTask());
-        dialog.addObject("checklists", checklists.of(me, task));
+        dialog.addObject("assignees", assignees.get());
+        dialog.addObject("history", history.get());
+        dialog.addObject("projectTags", tagChoices.get().project());
+        dialog.addObject("taskTags", tagChoices.get().onTask());
+        dialog.addObject("checklists", taskChecklists.get());
         dialog.addObject("checklistError", null);
-        dialog.addObject("comments", comments.of(me, task));
-        dialog.addObject("watchers", comments.watchers(me, task));
+        dialog.addObject("comments", taskComments.get());
+        dialog.addObject("watchers", watchers.get());
         dialog.addObject("commentError", null);
         dialog.addObject("canComment", project.canComment());
         dialog.addObject("me", me.userId());
-        dialog.addObject("attachments", attachments.of(me, task));
-        dialog.addObject("pinned", agenda.isPinned(me.userId(), me.organizationId(), task.id()));
+        dialog.addObject("attachments", taskAttachments.get());
+        dialog.addObject("pinned", pinned.get());
         dialog.addObject("maxUpload", maxUpload.toMegabytes() + " MB");
         dialog.addObject("maxUploadBytes", maxUpload.toBytes());
         return dialog;

@@ -1,5 +1,6 @@
 package de.laufzettel.board;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
@@ -29,13 +30,15 @@ public class Sections {
 
     /** The sections of a project in board order. */
     public List<Section> of(UUID organizationId, UUID projectId) {
-        return db.sql("""
+        return readOf(organizationId, projectId).on(db);
+    }
+
+    public Read<List<Section>> readOf(UUID organizationId, UUID projectId) {
+        return Read.list("""
                 SELECT id, name, rank FROM section
                 WHERE organization_id = :org AND project_id = :project
                 ORDER BY rank, id
-                """)
-                .param("org", organizationId).param("project", projectId)
-                .query(Section.class).list();
+                """, Map.of("org", organizationId, "project", projectId), Section.class);
     }
 
     public Optional<Section> find(UUID organizationId, UUID projectId, UUID id) {

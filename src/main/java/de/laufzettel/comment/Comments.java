@@ -1,5 +1,6 @@
 package de.laufzettel.comment;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.live.BoardSignal;
@@ -35,11 +36,14 @@ public class Comments {
 
     /** A task's comments, oldest first. */
     public List<Comment> of(CurrentMember me, Task task) {
-        return db.sql(COLUMNS + " WHERE c.organization_id = :org AND c.task_id = :task AND "
-                        + ProjectAccess.visible(":project") + " ORDER BY c.created_at, c.id")
-                .param("org", me.organizationId()).param("task", task.id()).param("project", task.projectId())
-                .param("user", me.userId())
-                .query(Comment.class).list();
+        return readOf(me, task).on(db);
+    }
+
+    public Read<List<Comment>> readOf(CurrentMember me, Task task) {
+        return Read.list(COLUMNS + " WHERE c.organization_id = :org AND c.task_id = :task AND "
+                        + ProjectAccess.visible(":project") + " ORDER BY c.created_at, c.id",
+                Map.of("org", me.organizationId(), "task", task.id(), "project", task.projectId(), "user", me.userId()),
+                Comment.class);
     }
 
     public Optional<Comment> find(CurrentMember me, Task task, UUID id) {
@@ -103,8 +107,12 @@ public class Comments {
 
     /** The people watching a task. */
     public Set<UUID> watchers(CurrentMember me, Task task) {
-        return Set.copyOf(db.sql("SELECT user_id FROM task_watcher WHERE organization_id = :org AND task_id = :task")
-                .param("org", me.organizationId()).param("task", task.id()).query(UUID.class).list());
+        return readWatchers(me, task).on(db);
+    }
+
+    public Read<Set<UUID>> readWatchers(CurrentMember me, Task task) {
+        return Read.list("SELECT user_id FROM task_watcher WHERE organization_id = :org AND task_id = :task",
+                Map.of("org", me.organizationId(), "task", task.id()), UUID.class).then(Set::copyOf);
     }
 
     /** Makes someone a watcher; true when they were not one yet. */

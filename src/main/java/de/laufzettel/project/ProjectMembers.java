@@ -1,5 +1,6 @@
 package de.laufzettel.project;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.organization.CurrentMember;
 import java.util.List;
@@ -21,16 +22,18 @@ class ProjectMembers {
     }
 
     List<ProjectMember> of(CurrentMember me, Project project) {
-        return db.sql("""
+        return readOf(me, project).on(db);
+    }
+
+    Read<List<ProjectMember>> readOf(CurrentMember me, Project project) {
+        return Read.list("""
                 SELECT u.id AS user_id, u.name, u.email, upper(pm.role) AS role
                 FROM project_member pm
                 JOIN membership m ON m.organization_id = pm.organization_id AND m.user_id = pm.user_id
                 JOIN app_user u ON u.id = pm.user_id
                 WHERE pm.organization_id = :org AND pm.project_id = :project AND m.deactivated_at IS NULL
                 ORDER BY lower(u.name), u.email
-                """)
-                .param("org", me.organizationId()).param("project", project.id())
-                .query(ProjectMember.class).list();
+                """, Map.of("org", me.organizationId(), "project", project.id()), ProjectMember.class);
     }
 
     /** Adds or re-roles an active member of the organisation; false when they are none. */

@@ -1,5 +1,6 @@
 package de.laufzettel.project;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.organization.CurrentMember;
@@ -50,6 +51,10 @@ public class Projects {
         return members.of(me, project);
     }
 
+    public Read<List<ProjectMember>> readMembers(CurrentMember me, Project project) {
+        return members.readOf(me, project);
+    }
+
     /** Gives an active member of the organisation a role in the project; false when they are none. */
     public boolean addMember(CurrentMember me, Project project, UUID userId, ProjectRole role) {
         return members.put(me, project, userId, role);
@@ -63,9 +68,12 @@ public class Projects {
     }
 
     public Optional<Project> findAccessible(CurrentMember me, UUID id) {
-        return db.sql(ACCESSIBLE + " AND p.id = :id")
-                .param("org", me.organizationId()).param("user", me.userId()).param("id", id)
-                .query(Project.class).optional();
+        return readAccessible(me, id).on(db);
+    }
+
+    public Read<Optional<Project>> readAccessible(CurrentMember me, UUID id) {
+        return Read.optional(ACCESSIBLE + " AND p.id = :id",
+                Map.of("org", me.organizationId(), "user", me.userId(), "id", id), Project.class);
     }
 
     /** A project the member may manage: 404 when they cannot see it, 403 when they may only work in it. */

@@ -79,6 +79,9 @@ public record BoardFilter(String text, String assignee, UUID tag, String due, bo
     }
 
     private static boolean isUuid(String value) {
+        if (value.length() != 36) {
+            return false; // most often empty: no filter, and no exception thrown for it on every board page
+        }
         try {
             UUID.fromString(value);
             return value.length() == 36;

@@ -1,5 +1,6 @@
 package de.laufzettel.task;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
@@ -35,27 +36,29 @@ public class Checklists {
 
     /** A task's checklists with their items, in order. */
     public List<Checklist> of(CurrentMember me, Task task) {
-        Map<UUID, Checklist> lists = new LinkedHashMap<>();
-        db.sql("""
+        return readOf(me, task).on(db);
+    }
+
+    public Read<List<Checklist>> readOf(CurrentMember me, Task task) {
+        return new Read<>("""
                 SELECT c.id, c.title, i.id, i.text, i.done_at IS NOT NULL
                 FROM checklist c
                 LEFT JOIN checklist_item i ON i.organization_id = c.organization_id AND i.checklist_id = c.id
                 WHERE c.organization_id = :org AND c.task_id = :task
                 ORDER BY c.rank, c.id, i.rank, i.id
-                """)
-                .param("org", me.organizationId()).param("task", task.id())
-                .query((rs, row) -> {
-                    String title = rs.getString(2);
-                    Checklist list = lists.computeIfAbsent(rs.getObject(1, UUID.class),
-                            id -> new Checklist(id, title, new ArrayList<>()));
-                    UUID itemId = rs.getObject(3, UUID.class);
-                    if (itemId != null) {
-                        list.items().add(new Checklist.Item(itemId, rs.getString(4), rs.getBoolean(5)));
+                """, Map.of("org", me.organizationId(), "task", task.id()), rs -> {
+                    Map<UUID, Checklist> lists = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        String title = rs.getString(2);
+                        Checklist list = lists.computeIfAbsent(rs.getObject(1, UUID.class),
+                                id -> new Checklist(id, title, new ArrayList<>()));
+                        UUID itemId = rs.getObject(3, UUID.class);
+                        if (itemId != null) {
+                            list.items().add(new Checklist.Item(itemId, rs.getString(4), rs.getBoolean(5)));
+                        }
                     }
-                    return list;
-                })
-                .list();
-        return List.copyOf(lists.values());
+                    return List.copyOf(lists.values());
+                });
     }
 
     @Transactional

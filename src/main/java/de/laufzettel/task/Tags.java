@@ -1,5 +1,6 @@
 package de.laufzettel.task;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.live.BoardSignal;
@@ -45,27 +46,30 @@ public class Tags {
 
     /** The project's tags, and which of them the task carries, in one round trip. */
     public TagChoices choicesFor(CurrentMember me, Task task) {
-        List<Tag> project = new ArrayList<>();
-        Set<UUID> onTask = new HashSet<>();
-        db.sql("""
+        return readChoicesFor(me, task).on(db);
+    }
+
+    public Read<TagChoices> readChoicesFor(CurrentMember me, Task task) {
+        return new Read<>("""
                 SELECT g.id, g.name, g.colour, tt.tag_id IS NOT NULL AS chosen
                 FROM tag g
                 LEFT JOIN task_tag tt ON tt.organization_id = g.organization_id AND tt.tag_id = g.id
                      AND tt.task_id = :task
                 WHERE g.organization_id = :org AND g.project_id = :project AND
-                """ + ProjectAccess.visible(":project") + " ORDER BY lower(g.name), g.id")
-                .param("org", me.organizationId()).param("project", task.projectId()).param("user", me.userId())
-                .param("task", task.id())
-                .query((rs, row) -> {
-                    Tag tag = new Tag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
-                    project.add(tag);
-                    if (rs.getBoolean(4)) {
-                        onTask.add(tag.id());
+                """ + ProjectAccess.visible(":project") + " ORDER BY lower(g.name), g.id",
+                Map.of("org", me.organizationId(), "project", task.projectId(), "user", me.userId(), "task", task.id()),
+                rs -> {
+                    List<Tag> project = new ArrayList<>();
+                    Set<UUID> onTask = new HashSet<>();
+                    while (rs.next()) {
+                        Tag tag = new Tag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
+                        project.add(tag);
+                        if (rs.getBoolean(4)) {
+                            onTask.add(tag.id());
+                        }
                     }
-                    return tag;
-                })
-                .list();
-        return new TagChoices(project, onTask);
+                    return new TagChoices(project, onTask);
+                });
     }
 
     /** What a task's dialog offers: the project's tags, and which of them the task carries. */

@@ -1,5 +1,6 @@
 package de.laufzettel.task;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
@@ -84,12 +85,18 @@ public class Tasks {
     private record Placed(String rank, TaskCard card) {
     }
 
-    private static final java.util.Comparator<Placed> BOARD_ORDER = java.util.Comparator
-            .comparing(Placed::rank)
-            .thenComparing(p -> p.card().id(), (a, b) -> {
-                int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-                return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-            });
+    // Written out rather than chained (Comparator.comparing…thenComparing): sorting a thousand cards
+    // through the chain's lambdas was 4% of the board page's CPU time.
+    private static final java.util.Comparator<Placed> BOARD_ORDER = (a, b) -> {
+        int byRank = a.rank().compareTo(b.rank());
+        if (byRank != 0) {
+            return byRank;
+        }
+        UUID x = a.card().id();
+        UUID y = b.card().id();
+        int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    };
 
     /**
      * The card's tags, from their IDs separated by spaces (read as text: decoding a JDBC array for
@@ -107,21 +114,24 @@ public class Tasks {
     }
 
     public Optional<Task> find(CurrentMember me, UUID projectId, long number) {
-        return db.sql("""
+        return readByNumber(me, projectId, number).on(db);
+    }
+
+    public Read<Optional<Task>> readByNumber(CurrentMember me, UUID projectId, long number) {
+        return Read.list("""
                 SELECT t.id, t.project_id, t.section_id, t.number, t.title, t.notes, t.version, t.created_at,
                        (SELECT u.name FROM app_user u WHERE u.id = t.created_by) AS created_by_name, t.completed_at,
                        t.assignee_id, (SELECT u.name FROM app_user u WHERE u.id = t.assignee_id) AS assignee_name,
                        t.due_date, t.due_time
-                """ + ACCESSIBLE + " AND t.number = :number")
-                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
-                .param("number", number)
-                .query((rs, row) -> new Task(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
+                """ + ACCESSIBLE + " AND t.number = :number",
+                Map.of("org", me.organizationId(), "project", projectId, "user", me.userId(), "number", number),
+                (rs, row) -> new Task(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
                         rs.getObject("section_id", UUID.class), rs.getLong("number"), rs.getString("title"),
                         rs.getString("notes"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
                         rs.getString("created_by_name"), rs.getObject("completed_at", OffsetDateTime.class),
                         rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
                         Due.of(rs.getObject("due_date", LocalDate.class), rs.getObject("due_time", LocalTime.class))))
-                .optional();
+                .then(found -> found.stream().findFirst()); // the number is unique in the organisation
     }
 
     /** Creates a task at the end of a section of the project; 404 when the section is not the project's. */
