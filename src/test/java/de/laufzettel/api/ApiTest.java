@@ -298,6 +298,60 @@ class ApiTest extends AppTest {
                 .isEqualTo(200);
     }
 
+    /**
+     * A list's items are written by PostgreSQL, a single task by Jackson: both must give the same
+     * JSON for every kind of value (times with and without fractions, due times with seconds,
+     * missing values, quotes, line breaks and emoji, tags).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void listedTasksAreTheSameAsTasksReadAlone() throws Exception {
+        BoardWithTask s = boardWithTask("Listenstadt", "Erste Aufgabe");
+        String token = token(s.web(), s.org().slug(), "Auswertung", "read", "write");
+        String tasks = "/api/v1/projects/" + s.project() + "/tasks";
+        s.web().post(s.board() + "/tags", "name", "Inhalt", "colour", "green");
+        UUID tag = db.sql("SELECT id FROM tag WHERE project_id = :p").param("p", s.project()).query(UUID.class).single();
+        String[] bodies = {
+            "{\"title\": \"Zitat \\\"so\\\" \\\\ Pfad\", \"notes\": \"Zeile 1\\nZeile 2\\t🎉 <b>&amp;</b>\"}",
+            "{\"title\": \"Fällig mit Zeit\", \"dueDate\": \"2027-03-01\", \"dueTime\": \"14:30\"}",
+            "{\"title\": \"Fällig mit Sekunden\", \"dueDate\": \"2027-03-01\", \"dueTime\": \"09:05:07\"}",
+            "{\"title\": \"Fällig mit Bruchteil\", \"dueDate\": \"2027-03-01\", \"dueTime\": \"09:05:07.5\"}",
+            "{\"title\": \"Fällig mit Mikrosekunden\", \"dueDate\": \"2027-03-01\", \"dueTime\": \"09:05:07.000123\"}",
+        };
+        for (String body : bodies) {
+            assertThat(call("POST", tasks, token, body).status()).as(body).isEqualTo(201);
+        }
+        assertThat(call("PATCH", tasks + "/" + db.sql("SELECT number FROM task WHERE project_id = :p AND title = 'Erste Aufgabe'")
+                .param("p", s.project()).query(Long.class).single(), token, "{\"tagIds\": [\"" + tag + "\"]}",
+                "If-Match", "\"v0\"").status()).isEqualTo(200);
+        String completing = tasks + "/" + db.sql("SELECT number FROM task WHERE project_id = :p AND title = 'Fällig mit Zeit'")
+                .param("p", s.project()).query(Long.class).single();
+        assertThat(call("PATCH", completing, token, "{\"completed\": true}", "If-Match",
+                call("GET", completing, token, null).header("ETag")).status()).isEqualTo(200);
+        // Times exactly on the second, with trailing zeros in the fraction, and with six digits.
+        db.sql("""
+                UPDATE task SET created_at = CASE number % 3 WHEN 0 THEN timestamptz '2026-01-02 03:04:05+00'
+                                                      WHEN 1 THEN timestamptz '2026-01-02 03:04:05.12+00'
+                                                      ELSE timestamptz '2026-01-02 03:04:05.000001+00' END,
+                                completed_at = CASE WHEN completed_at IS NULL THEN NULL ELSE timestamptz '2026-05-06 07:08:09.5+02' END
+                WHERE project_id = :p
+                """).param("p", s.project()).update();
+
+        java.util.List<Map<String, Object>> listed = (java.util.List<Map<String, Object>>) call("GET", tasks + "?limit=1000",
+                token, null).json().get("items");
+        assertThat(listed).hasSize(6);
+        for (Map<String, Object> item : listed) {
+            Map<String, Object> alone = call("GET", tasks + "/" + item.get("number"), token, null).json();
+            assertThat(item).as("task %s", item.get("title")).isEqualTo(alone);
+        }
+        assertThat(listed).extracting(item -> item.get("dueTime"))
+                .contains("14:30:00", "09:05:07", "09:05:07.5", "09:05:07.000123", null);
+        assertThat(listed).extracting(item -> item.get("createdAt"))
+                .contains("2026-01-02T03:04:05Z", "2026-01-02T03:04:05.12Z", "2026-01-02T03:04:05.000001Z");
+        assertThat(listed).anySatisfy(item -> assertThat(item).containsEntry("completed", true)
+                .containsEntry("completedAt", "2026-05-06T05:08:09.5Z"));
+    }
+
     private int count(BoardWithTask s, String title) {
         return db.sql("SELECT count(*) FROM task WHERE project_id = :p AND title = :t").param("p", s.project())
                 .param("t", title).query(Integer.class).single();
