@@ -117,26 +117,27 @@ class TasksApi implements ApiController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.limit", MAX_LIMIT);
         }
         long after = cursor == null ? 0 : decode(cursor);
-        // Each item is written as JSON by PostgreSQL (TaskJsonSql), so a page of a thousand tasks
-        // is not first turned into a thousand Java objects and then into text again.
-        record Item(long number, String json) {
-        }
-        List<Item> page = db.sql("SELECT t.number, " + TaskJsonSql.ITEM + COLUMNS.substring(COLUMNS.indexOf("FROM task t"))
+        // Each item is written as JSON straight from its row (TaskJsonRows), so a page of a thousand
+        // tasks is not first turned into a thousand Java objects and then into text again.
+        StringBuilder json = new StringBuilder(limit * 400 + 64).append("{\"items\":[");
+        long[] read = new long[2]; // rows read, number of the last one written
+        db.sql("SELECT " + TaskJsonRows.COLUMNS + COLUMNS.substring(COLUMNS.indexOf("FROM task t"))
                         + ProjectAccess.visible(":project") + " AND t.number > :after ORDER BY t.number LIMIT :limit")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .param("after", after).param("limit", limit + 1)
-                .query((rs, row) -> new Item(rs.getLong(1), rs.getString(2))).list();
-        if (page.isEmpty()) {
+                .query(rs -> {
+                    if (++read[0] > limit) {
+                        return; // the one beyond the page only says that there are more
+                    }
+                    json.append(read[0] == 1 ? "" : ",");
+                    TaskJsonRows.append(json, rs);
+                    read[1] = rs.getLong(2);
+                });
+        if (read[0] == 0) {
             // A project the caller may not see is a 404, not an empty list.
             projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
         }
-        boolean more = page.size() > limit;
-        List<Item> items = more ? page.subList(0, limit) : page;
-        StringBuilder json = new StringBuilder(items.size() * 400 + 64).append("{\"items\":[");
-        for (int i = 0; i < items.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(items.get(i).json());
-        }
-        json.append("],\"nextCursor\":").append(more ? "\"" + encode(items.getLast().number()) + "\"" : "null").append('}');
+        json.append("],\"nextCursor\":").append(read[0] > limit ? "\"" + encode(read[1]) + "\"" : "null").append('}');
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(json.toString());
     }
 
