@@ -32,18 +32,18 @@ final class TaskJsonRows {
         json.append(",\"notes\":");
         string(json, rs.getString(6));
         json.append(",\"assigneeId\":");
-        plain(json, rs.getString(7), "");
+        plain(json, rs.getString(7));
         json.append(",\"dueDate\":");
-        plain(json, rs.getString(8), "");
+        plain(json, rs.getString(8));
         json.append(",\"dueTime\":");
-        plain(json, rs.getString(9), "");
+        plain(json, rs.getString(9));
         String completedAt = rs.getString(10);
         json.append(",\"completed\":").append(completedAt != null).append(",\"completedAt\":");
-        plain(json, completedAt, "Z");
+        utc(json, completedAt);
         json.append(",\"version\":").append(rs.getInt(11)).append(",\"createdAt\":");
-        plain(json, rs.getString(12), "Z");
+        utc(json, rs.getString(12));
         json.append(",\"updatedAt\":");
-        plain(json, rs.getString(13), "Z");
+        utc(json, rs.getString(13));
         json.append(",\"tagIds\":[");
         String tags = rs.getString(14);
         if (!tags.isEmpty()) {
@@ -62,12 +62,21 @@ final class TaskJsonRows {
         json.append('"');
     }
 
-    /** A value that needs no escaping (IDs, dates, times), the time's space turned into ISO's "T". */
-    private static void plain(StringBuilder json, String value, String zone) {
+    /** A value that needs no escaping: an ID, a date, a time of day. */
+    private static void plain(StringBuilder json, String value) {
+        if (value == null) {
+            json.append("null");
+        } else {
+            json.append('"').append(value).append('"');
+        }
+    }
+
+    /** A time in UTC as PostgreSQL writes it ("2026-11-24 05:21:00.62") in ISO form ("2026-11-24T05:21:00.62Z"). */
+    private static void utc(StringBuilder json, String value) {
         if (value == null) {
             json.append("null");
             return;
         }
-        json.append('"').append(value.replace(' ', 'T')).append(zone).append('"');
+        json.append('"').append(value, 0, 10).append('T').append(value, 11, value.length()).append("Z\"");
     }
 }
