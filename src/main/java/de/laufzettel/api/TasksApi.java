@@ -86,11 +86,15 @@ class TasksApi implements ApiController {
     record TaskPage(List<TaskJson> items, String nextCursor) {
     }
 
+    /** The project's tasks outside the trash; an access condition follows. */
+    private static final String PROJECT_TASKS = """
+            FROM task t
+            WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL AND\s""";
+
     private static final String COLUMNS = """
             SELECT t.id, t.number, t.project_id, t.section_id, t.title, t.notes, t.assignee_id, t.due_date, t.due_time,
                    t.completed_at, t.version, t.created_at, t.updated_at, t.tag_ids
-            FROM task t
-            WHERE t.organization_id = :org AND t.project_id = :project AND t.trashed_at IS NULL AND\s""";
+            """ + PROJECT_TASKS;
 
     /** A new task: its title and, if wanted, the rest; without sectionId it goes into the first section. */
     record NewTask(String title, String notes, UUID sectionId, UUID assigneeId, LocalDate dueDate, LocalTime dueTime,
@@ -121,7 +125,7 @@ class TasksApi implements ApiController {
         // tasks is not first turned into a thousand Java objects and then into text again.
         StringBuilder json = new StringBuilder(limit * 400 + 64).append("{\"items\":[");
         long[] read = new long[2]; // rows read, number of the last one written
-        db.sql("SELECT " + TaskJsonRows.COLUMNS + COLUMNS.substring(COLUMNS.indexOf("FROM task t"))
+        db.sql("SELECT " + TaskJsonRows.COLUMNS + PROJECT_TASKS
                         + ProjectAccess.visible(":project") + " AND t.number > :after ORDER BY t.number LIMIT :limit")
                 .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
                 .param("after", after).param("limit", limit + 1)
