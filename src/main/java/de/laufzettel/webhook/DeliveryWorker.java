@@ -91,18 +91,20 @@ class DeliveryWorker implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                while (running && sendDue() > 0) {
-                    // More may be due: the next event of a task becomes due when the one before it was sent.
+                try {
+                    while (running && sendDue() > 0) {
+                        // More may be due: the next event of a task becomes due when the one before it was sent.
+                    }
+                    cleanUp();
+                } catch (RuntimeException e) {
+                    // The database may be away for a moment; the rows wait, and the next round tries again.
+                    log.warn("Webhook deliveries failed this round: {}", e.toString());
                 }
-                cleanUp();
+                // Until the next poll, an event committed on this node (the database is there), or stop().
                 signal.await(poll);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                // The database may be away for a moment; the rows wait, and the next round tries again.
-                log.warn("Webhook deliveries failed this round: {}", e.toString());
-                sleepQuietly();
             }
         }
     }
@@ -139,14 +141,6 @@ class DeliveryWorker implements SmartLifecycle {
         if (now.isAfter(nextCleanUp)) {
             nextCleanUp = now.plus(CLEAN_UP_EVERY);
             deliveries.forget(KEEP);
-        }
-    }
-
-    private void sleepQuietly() {
-        try {
-            Thread.sleep(poll.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
