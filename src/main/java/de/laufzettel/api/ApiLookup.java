@@ -1,5 +1,6 @@
 package de.laufzettel.api;
 
+import de.laufzettel.database.Reads;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
@@ -7,8 +8,10 @@ import de.laufzettel.task.Task;
 import de.laufzettel.task.Tasks;
 import de.laufzettel.web.ForbiddenException;
 import de.laufzettel.web.NotFoundException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +24,10 @@ class ApiLookup {
     private final Projects projects;
     private final Tasks tasks;
 
-    ApiLookup(Projects projects, Tasks tasks) {
+    private final Reads reads;
+
+    ApiLookup(Projects projects, Tasks tasks, Reads reads) {
+        this.reads = reads;
         this.projects = projects;
         this.tasks = tasks;
     }
@@ -37,6 +43,22 @@ class ApiLookup {
             throw new ForbiddenException();
         }
         return project;
+    }
+
+    /**
+     * A task of a visible project in which the caller may do what {@code may} asks of their role:
+     * 404 when project or task cannot be seen, 403 when the role does not allow it. Project and
+     * task are read in one round trip.
+     */
+    Task task(CurrentMember me, UUID projectId, long number, Predicate<Project> may) {
+        Reads.Together both = reads.together();
+        Supplier<Optional<Project>> project = both.add(projects.readAccessible(me, projectId));
+        Supplier<Optional<Task>> task = both.add(tasks.readByNumber(me, projectId, number));
+        both.run();
+        if (!may.test(project.get().orElseThrow(NotFoundException::new))) {
+            throw new ForbiddenException();
+        }
+        return task.get().orElseThrow(NotFoundException::new);
     }
 
     Task task(CurrentMember me, UUID projectId, long number) {

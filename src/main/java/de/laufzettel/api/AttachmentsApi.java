@@ -73,8 +73,7 @@ class AttachmentsApi implements ApiController {
             @PathVariable long number, @RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        Task task = lookup.task(me, projectId, number);
+        Task task = lookup.task(me, projectId, number, Project::canEdit);
         if (file == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.file");
         }
@@ -106,8 +105,7 @@ class AttachmentsApi implements ApiController {
     ResponseEntity<Void> delete(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
             @PathVariable UUID attachmentId) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        Task task = lookup.task(me, projectId, number);
+        Task task = lookup.task(me, projectId, number, Project::canEdit);
         Attachment attachment = find(me, task, attachmentId);
         if (attachments.delete(me, task, attachment)) {
             files.delete(me.organizationId(), attachment.id());

@@ -87,8 +87,7 @@ class ChecklistsApi implements ApiController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = NewChecklist.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        Task task = lookup.task(me, projectId, number);
+        Task task = lookup.task(me, projectId, number, Project::canEdit);
         only(body, NewChecklist.class);
         String title = text(body, "title", Checklist.TITLE_MAX, true);
         List<String> items = itemTexts(body);
@@ -107,8 +106,7 @@ class ChecklistsApi implements ApiController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ChecklistChange.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        Task task = lookup.task(me, projectId, number);
+        Task task = lookup.task(me, projectId, number, Project::canEdit);
         only(body, ChecklistChange.class);
         checklists.rename(me, task, checklistId, text(body, "title", Checklist.TITLE_MAX, true));
         return find(me, task, checklistId);
@@ -119,8 +117,7 @@ class ChecklistsApi implements ApiController {
     ResponseEntity<Void> delete(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
             @PathVariable UUID checklistId) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        checklists.delete(me, lookup.task(me, projectId, number), checklistId);
+        checklists.delete(me, lookup.task(me, projectId, number, Project::canEdit), checklistId);
         return ResponseEntity.noContent().build();
     }
 
@@ -131,8 +128,7 @@ class ChecklistsApi implements ApiController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = NewItem.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        Task task = lookup.task(me, projectId, number);
+        Task task = lookup.task(me, projectId, number, Project::canEdit);
         only(body, NewItem.class);
         UUID item = checklists.addItem(me, task, checklistId, text(body, "text", Checklist.ITEM_MAX, true));
         return ResponseEntity.created(URI.create(base(projectId, number) + "/" + checklistId + "/items/" + item))
@@ -146,8 +142,7 @@ class ChecklistsApi implements ApiController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ItemChange.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        Task task = lookup.task(me, projectId, number);
+        Task task = lookup.task(me, projectId, number, Project::canEdit);
         only(body, ItemChange.class);
         String text = body.containsKey("text") ? text(body, "text", Checklist.ITEM_MAX, true) : null;
         Boolean done = body.containsKey("done") ? bool(body, "done") : null;
@@ -171,8 +166,7 @@ class ChecklistsApi implements ApiController {
     ResponseEntity<Void> deleteItem(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
             @PathVariable UUID checklistId, @PathVariable UUID itemId) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canEdit);
-        checklists.deleteItem(me, lookup.task(me, projectId, number), checklistId, itemId);
+        checklists.deleteItem(me, lookup.task(me, projectId, number, Project::canEdit), checklistId, itemId);
         return ResponseEntity.noContent().build();
     }
 

@@ -103,8 +103,7 @@ class CommentsApi implements ApiController {
     ResponseEntity<Void> delete(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
             @PathVariable UUID commentId) {
         CurrentMember me = caller.writing();
-        lookup.project(me, projectId, Project::canComment);
-        Task task = lookup.task(me, projectId, number);
+        Task task = lookup.task(me, projectId, number, Project::canComment);
         own(me, task, commentId);
         comments.delete(me, task, commentId);
         return ResponseEntity.noContent().build();
