@@ -1,7 +1,7 @@
 package de.laufzettel.activity;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.database.Ids;
+import de.laufzettel.database.Read;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

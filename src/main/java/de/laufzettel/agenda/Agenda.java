@@ -1,8 +1,8 @@
 package de.laufzettel.agenda;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
+import de.laufzettel.database.Read;
 import de.laufzettel.project.ProjectAccess;
 import de.laufzettel.task.Due;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package de.laufzettel.attachment;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.database.Read;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.ProjectAccess;

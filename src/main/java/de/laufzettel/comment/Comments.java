@@ -1,8 +1,8 @@
 package de.laufzettel.comment;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
+import de.laufzettel.database.Read;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.ProjectAccess;

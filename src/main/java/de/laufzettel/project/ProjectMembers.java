@@ -1,7 +1,7 @@
 package de.laufzettel.project;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
+import de.laufzettel.database.Read;
 import de.laufzettel.organization.CurrentMember;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package de.laufzettel.project;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
+import de.laufzettel.database.Read;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.web.ForbiddenException;
 import de.laufzettel.web.NotFoundException;

@@ -1,12 +1,13 @@
 package de.laufzettel.task;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
+import de.laufzettel.database.Read;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.ProjectAccess;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.ArrayList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,9 +1,9 @@
 package de.laufzettel.task;
 
-import de.laufzettel.database.Read;
 import de.laufzettel.activity.ActivityLog;
 import de.laufzettel.database.Ids;
 import de.laufzettel.database.Rank;
+import de.laufzettel.database.Read;
 import de.laufzettel.live.BoardSignal;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
