@@ -1,7 +1,9 @@
 package de.laufzettel.account;
 
 import de.laufzettel.database.Ids;
+import de.laufzettel.database.Read;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,9 +35,11 @@ public class Accounts {
     }
 
     public Optional<Account> findById(UUID id) {
-        return db.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
-                .param("id", id)
-                .query(Account.class).optional();
+        return readById(id).on(db);
+    }
+
+    public Read<Optional<Account>> readById(UUID id) {
+        return Read.optional("SELECT " + COLUMNS + " FROM app_user WHERE id = :id", Map.of("id", id), Account.class);
     }
 
     /** Creates an account; the caller has checked that the e-mail address is free. */

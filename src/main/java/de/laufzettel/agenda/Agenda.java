@@ -36,8 +36,12 @@ public class Agenda {
      * on every later visit it only reads, so opening the agenda writes nothing.
      */
     public List<AgendaSection> sections(UUID accountId, List<String> defaultNames) {
+        return readSections(accountId, defaultNames).on(db);
+    }
+
+    public Read<List<AgendaSection>> readSections(UUID accountId, List<String> defaultNames) {
         List<String> ranks = Rank.sequence(defaultNames.size());
-        return new java.util.ArrayList<>(db.sql("""
+        return Read.list("""
                 WITH first_visit AS (
                     INSERT INTO agenda_owner (account_id) VALUES (:account) ON CONFLICT DO NOTHING RETURNING account_id
                 ), defaults AS (
@@ -51,11 +55,10 @@ public class Agenda {
                     UNION ALL
                     SELECT id, name, rank FROM agenda_section WHERE account_id = :account
                 ) s ORDER BY rank, id
-                """)
-                .param("account", accountId)
-                .param("ids", defaultNames.stream().map(name -> Ids.newId()).toArray(UUID[]::new))
-                .param("names", defaultNames.toArray(String[]::new)).param("ranks", ranks.toArray(String[]::new))
-                .query(AgendaSection.class).list());
+                """, Map.of("account", accountId,
+                        "ids", defaultNames.stream().map(name -> Ids.newId()).toArray(UUID[]::new),
+                        "names", defaultNames.toArray(String[]::new), "ranks", ranks.toArray(String[]::new)),
+                AgendaSection.class).<List<AgendaSection>>then(java.util.ArrayList::new);
     }
 
     private List<AgendaSection> list(UUID accountId) {
@@ -65,19 +68,25 @@ public class Agenda {
 
     /** Open tasks assigned to the person, tasks they pinned, and their tasks completed in the last 14 days. */
     public List<AgendaTask> tasks(UUID accountId) {
+        return readTasks(accountId).on(db);
+    }
+
+    public Read<List<AgendaTask>> readTasks(UUID accountId) {
         return query(accountId, "", Map.of());
     }
 
     /** One task of the person's agenda, if they may see it and it is on their agenda. */
     public Optional<AgendaTask> find(UUID accountId, UUID organizationId, UUID taskId) {
         return query(accountId, " AND t.organization_id = :org AND t.id = :task",
-                Map.of("org", organizationId, "task", taskId)).stream().findFirst();
+                Map.of("org", organizationId, "task", taskId)).on(db).stream().findFirst();
     }
 
-    private List<AgendaTask> query(UUID accountId, String condition, Map<String, Object> params) {
+    private Read<List<AgendaTask>> query(UUID accountId, String condition, Map<String, Object> params) {
         // The person's tasks are found through the assignee index of each of their organisations,
         // and the pinned ones through their own entries; only those rows are read.
-        return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("user", accountId);
+        return Read.list("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 , candidate AS (
                     SELECT t.organization_id, t.project_id, t.id FROM task t
                     WHERE t.organization_id = ANY(ARRAY(SELECT DISTINCT organization_id FROM visible))
@@ -101,13 +110,10 @@ public class Agenda {
                 WHERE t.trashed_at IS NULL""" + condition + """
 
                 ORDER BY e.rank NULLS FIRST, t.due_date NULLS LAST, t.due_time NULLS LAST, t.number
-                """)
-                .param("user", accountId).params(params)
-                .query((rs, row) -> new AgendaTask(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+                """, all, (rs, row) -> new AgendaTask(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getLong(7),
                         rs.getString(8), Due.of(rs.getObject(9, LocalDate.class), rs.getObject(10, LocalTime.class)),
-                        rs.getBoolean(11), rs.getBoolean(12), rs.getObject(13, UUID.class), rs.getBoolean(14)))
-                .list();
+                        rs.getBoolean(11), rs.getBoolean(12), rs.getObject(13, UUID.class), rs.getBoolean(14)));
     }
 
     /** The IDs of every project the person can see: the boards whose changes may change the agenda. */

@@ -1,8 +1,10 @@
 package de.laufzettel.agenda;
 
 import de.laufzettel.account.SignedInUser;
+import de.laufzettel.database.Reads;
 import de.laufzettel.task.DueRange;
 import de.laufzettel.web.Form;
+import de.laufzettel.web.Layout;
 import de.laufzettel.web.Layouts;
 import de.laufzettel.web.NotFoundException;
 import de.laufzettel.web.View;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,11 +35,13 @@ class AgendaController {
     private final Agenda agenda;
     private final Layouts layouts;
     private final de.laufzettel.live.LiveBoards live;
+    private final Reads reads;
 
-    AgendaController(Agenda agenda, Layouts layouts, de.laufzettel.live.LiveBoards live) {
+    AgendaController(Agenda agenda, Layouts layouts, de.laufzettel.live.LiveBoards live, Reads reads) {
         this.agenda = agenda;
         this.layouts = layouts;
         this.live = live;
+        this.reads = reads;
     }
 
     /**
@@ -52,11 +57,18 @@ class AgendaController {
     @GetMapping("/agenda")
     ModelAndView show(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "group", defaultValue = "sections") String group) {
         String grouping = GROUPINGS.contains(group) ? group : "sections";
-        List<AgendaSection> sections = agenda.sections(user.id(), Agenda.DEFAULT_SECTIONS.stream().map(View::t).toList());
-        List<AgendaTask> tasks = agenda.tasks(user.id());
+        // Sections, tasks and the page frame in one round trip to the database.
+        Reads.Together together = reads.together();
+        Supplier<List<AgendaSection>> mine = together.add(
+                agenda.readSections(user.id(), Agenda.DEFAULT_SECTIONS.stream().map(View::t).toList()));
+        Supplier<List<AgendaTask>> all = together.add(agenda.readTasks(user.id()));
+        Supplier<Layout> layout = layouts.outsideOrganization(together, user.id());
+        together.run();
+        List<AgendaSection> sections = mine.get();
+        List<AgendaTask> tasks = all.get();
         List<AgendaTask> open = tasks.stream().filter(t -> !t.completed()).toList();
         ModelAndView mav = new ModelAndView("agenda/show");
-        mav.addObject("layout", layouts.outsideOrganization(user.id()));
+        mav.addObject("layout", layout.get());
         mav.addObject("grouping", grouping);
         mav.addObject("sections", sections);
         mav.addObject("groups", switch (grouping) {

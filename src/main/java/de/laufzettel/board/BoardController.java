@@ -21,6 +21,7 @@ import de.laufzettel.task.TaskCard;
 import de.laufzettel.task.Tags;
 import de.laufzettel.task.Tasks;
 import de.laufzettel.web.Form;
+import de.laufzettel.web.Layout;
 import de.laufzettel.web.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,8 @@ class BoardController {
         Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         ModelAndView mav = new ModelAndView("board/columns");
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
-        mav.addObject("columns", columns(me, project, BoardFilter.of(params), tags.of(me, project.id())));
+        mav.addObject("columns", columns(me, project, BoardFilter.of(params), tags.of(me, project.id()),
+                sections.of(me.organizationId(), project.id())));
         mav.addObject("canManage", project.canManage());
         mav.addObject("canEdit", project.canEdit());
         return mav;
@@ -157,19 +159,27 @@ class BoardController {
                 .with("dueTime", task.due() == null ? "" : task.due().isoTime());
     }
 
-    private List<Column> columns(CurrentMember me, Project project, BoardFilter filter, List<Tag> projectTags) {
+    private List<Column> columns(CurrentMember me, Project project, BoardFilter filter, List<Tag> projectTags,
+            List<Section> projectSections) {
         Map<UUID, List<TaskCard>> cards = tasks.cards(me, project.id(), filter, projectTags).stream()
                 .collect(Collectors.groupingBy(TaskCard::sectionId));
-        return sections.of(me.organizationId(), project.id()).stream()
+        return projectSections.stream()
                 .map(s -> new Column(s, cards.getOrDefault(s.id(), List.of())))
                 .toList();
     }
 
     private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash, BoardFilter filter) {
-        List<Tag> projectTags = tags.of(me, project.id());
-        List<Column> columns = columns(me, project, filter, projectTags);
+        // The page's small reads and its frame in one round trip; then the cards, which need the tags.
+        Reads.Together together = reads.together();
+        Supplier<List<Tag>> tagList = together.add(tags.readOf(me, project.id()));
+        Supplier<List<Section>> projectSections = together.add(sections.readOf(me.organizationId(), project.id()));
+        Supplier<List<ProjectMember>> members = together.add(projects.readMembers(me, project));
+        Supplier<Layout> layout = workspace.layout(together, me);
+        together.run();
+        List<Tag> projectTags = tagList.get();
+        List<Column> columns = columns(me, project, filter, projectTags, projectSections.get());
         ModelAndView mav = new ModelAndView("board/show");
-        mav.addObject("layout", workspace.layout(me));
+        mav.addObject("layout", layout.get());
         mav.addObject("boardPath", "/" + me.slug() + "/projects/" + project.id());
         mav.addObject("project", project);
         mav.addObject("canManage", project.canManage());
@@ -178,7 +188,7 @@ class BoardController {
         mav.addObject("openTask", openTask);
         Object form = flash.getAttribute("taskForm");
         mav.addObject("taskForm", form instanceof Form f ? f : openTask == null ? Form.empty() : formOf(openTask));
-        mav.addObject("assignees", projects.members(me, project));
+        mav.addObject("assignees", members.get());
         mav.addObject("filter", filter);
         mav.addObject("allTags", projectTags);
         mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));

@@ -1,5 +1,6 @@
 package de.laufzettel.notification;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.live.PersonSignal;
 import de.laufzettel.project.ProjectAccess;
 import de.laufzettel.task.Due;
@@ -114,9 +115,13 @@ public class Notifications implements de.laufzettel.web.Inbox {
      * page, so it checks access row by row through the primary keys of membership and project
      * membership (at most a hundred rows) instead of listing every project the person can see.
      */
-    @Override
     public int unread(UUID accountId) {
-        return db.sql("""
+        return readUnread(accountId).on(db);
+    }
+
+    @Override
+    public Read<Integer> readUnread(UUID accountId) {
+        return Read.list("""
                 SELECT count(*) FROM (
                     SELECT 1 FROM notification n
                     JOIN project p ON p.organization_id = n.organization_id AND p.id = n.project_id
@@ -125,9 +130,7 @@ public class Notifications implements de.laufzettel.web.Inbox {
                     WHERE n.recipient_id = :user AND n.read_at IS NULL AND
                 """ + ProjectAccess.visibleTo("n.organization_id", "n.project_id", "n.recipient_id") + """
                     LIMIT :limit) unread
-                """)
-                .param("user", accountId).param("limit", COUNT_LIMIT)
-                .query(Integer.class).single();
+                """, Map.of("user", accountId, "limit", COUNT_LIMIT), Integer.class).then(counts -> counts.get(0));
     }
 
     /** The newest notifications (at most 100), unread and read. */

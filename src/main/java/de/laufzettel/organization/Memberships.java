@@ -1,6 +1,8 @@
 package de.laufzettel.organization;
 
+import de.laufzettel.database.Read;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +33,17 @@ class Memberships {
 
     /** The organisations an account is an active member of, by name. */
     List<Organization> organizationsOf(UUID userId) {
-        return db.sql("""
+        return readOrganizationsOf(userId).on(db);
+    }
+
+    Read<List<Organization>> readOrganizationsOf(UUID userId) {
+        return Read.list("""
                 SELECT o.id, o.slug, o.name
                 FROM organization o
                 JOIN membership m ON m.organization_id = o.id
                 WHERE m.user_id = :user AND m.deactivated_at IS NULL
                 ORDER BY lower(o.name), o.slug
-                """)
-                .param("user", userId)
-                .query(Organization.class).list();
+                """, Map.of("user", userId), Organization.class);
     }
 
     void add(UUID organizationId, UUID userId, Role role) {

@@ -34,10 +34,13 @@ public class Tags {
 
     /** The project's tags by name. */
     public List<Tag> of(CurrentMember me, UUID projectId) {
-        return db.sql("SELECT id, name, colour FROM tag WHERE organization_id = :org AND project_id = :project AND "
-                        + ProjectAccess.visible(":project") + " ORDER BY lower(name), id")
-                .param("org", me.organizationId()).param("project", projectId).param("user", me.userId())
-                .query(Tag.class).list();
+        return readOf(me, projectId).on(db);
+    }
+
+    public Read<List<Tag>> readOf(CurrentMember me, UUID projectId) {
+        return Read.list("SELECT id, name, colour FROM tag WHERE organization_id = :org AND project_id = :project AND "
+                        + ProjectAccess.visible(":project") + " ORDER BY lower(name), id",
+                Map.of("org", me.organizationId(), "project", projectId, "user", me.userId()), Tag.class);
     }
 
     Optional<Tag> find(CurrentMember me, UUID projectId, UUID id) {

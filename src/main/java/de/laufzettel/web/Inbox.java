@@ -7,5 +7,5 @@ package de.laufzettel.web;
  */
 public interface Inbox {
     /** How many unread notifications the account has (capped; see the implementation). */
-    int unread(java.util.UUID accountId);
+    de.laufzettel.database.Read<Integer> readUnread(java.util.UUID accountId);
 }

@@ -1,6 +1,8 @@
 package de.laufzettel.web;
 
+import de.laufzettel.database.Reads;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Builds the page frame for pages outside any organisation. Defined here and implemented by the
@@ -10,4 +12,7 @@ import java.util.UUID;
 public interface Layouts {
     /** The frame for a signed-in account on a page outside any organisation. */
     Layout outsideOrganization(UUID accountId);
+
+    /** The same frame, read together with the page's own reads; available once they have run. */
+    Supplier<Layout> outsideOrganization(Reads.Together together, UUID accountId);
 }
