@@ -1,7 +1,10 @@
 package de.laufzettel.search;
 
+import de.laufzettel.database.Read;
 import de.laufzettel.project.ProjectAccess;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,54 +34,65 @@ public class Search {
      * and a query that finds enough as typed was not mistyped.
      */
     public List<SearchHit> find(UUID userId, String query, SearchFilter filter) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        return readFind(userId, query, filter).on(db);
+    }
+
+    public Read<List<SearchHit>> readFind(UUID userId, String query, SearchFilter filter) {
+        Map<String, Object> params = new HashMap<>();
         String conditions = filter.sql(params, userId);
-        // Every source yields what the order needs (weight, rank, done, number), with the filters
-        // applied, so that only the 50 best hits are read again from the task table.
-        String task = " t.trashed_at IS NULL" + conditions;
-        String ranked = "ts_rank(t.search_vector, q.words), t.completed_at IS NOT NULL, t.number ";
-        String byTask = " JOIN task t ON t.organization_id = %1$s.organization_id AND t.id = %1$s.task_id ";
-        return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
+        params.put("user", userId);
+        params.put("query", query);
+        params.put("limit", LIMIT);
+        // Each source keeps only its own best page, already in the final order (weight, rank, done,
+        // number) and limited to visible projects: the page's hits are among them, since a task
+        // ranks overall by its best source. Common words match thousands of tasks; handing them all
+        // on to be grouped and sorted again had been half the work. A task comes once per source
+        // (comments, checklist items and tags only say which tasks), so a source's page is its own.
+        String task = " t.project_id = ANY(projects.ids) AND t.trashed_at IS NULL" + conditions;
+        String ranked = "ts_rank(t.search_vector, q.words) AS rank, t.completed_at IS NOT NULL AS completed, t.number";
+        String best = " ORDER BY rank DESC, completed, t.number DESC LIMIT :limit)";
+        String found = " FROM task t, q, projects WHERE (t.organization_id, t.id) IN (SELECT %1$s.organization_id, %1$s.task_id FROM ";
+        return Read.list("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 , orgs AS (
                     SELECT ARRAY(SELECT DISTINCT organization_id FROM visible) AS ids
+                ), projects AS (
+                    SELECT ARRAY(SELECT id FROM visible) AS ids
                 ), q AS (
                     SELECT websearch_to_tsquery('german', :query) AS words
                 ), words (organization_id, project_id, id, weight, rank, completed, number) AS (
-                    SELECT t.organization_id, t.project_id, t.id, 2.0,\s""" + ranked + """
-                     FROM task t, q, orgs
-                    WHERE t.organization_id = ANY(orgs.ids) AND t.search_vector @@ q.words AND""" + task + """
+                    (SELECT t.organization_id, t.project_id, t.id, 2.0,\s""" + ranked + """
+                     FROM task t, q, orgs, projects
+                    WHERE t.organization_id = ANY(orgs.ids) AND t.search_vector @@ q.words AND""" + task + best + """
 
                     UNION ALL
-                    SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + """
-                     FROM comment c""" + byTask.formatted("c") + """
-                    , q, orgs
-                    WHERE c.organization_id = ANY(orgs.ids) AND c.search_vector @@ q.words AND""" + task + """
+                    (SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + found.formatted("c") + """
+                         comment c, q, orgs WHERE c.organization_id = ANY(orgs.ids) AND c.search_vector @@ q.words)
+                      AND""" + task + best + """
 
                     UNION ALL
-                    SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + """
-                     FROM checklist_item i""" + byTask.formatted("i") + """
-                    , q, orgs
-                    WHERE i.organization_id = ANY(orgs.ids) AND i.search_vector @@ q.words AND""" + task + """
+                    (SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + found.formatted("i") + """
+                         checklist_item i, q, orgs WHERE i.organization_id = ANY(orgs.ids) AND i.search_vector @@ q.words)
+                      AND""" + task + best + """
 
                     UNION ALL
-                    SELECT t.organization_id, t.project_id, t.id, 1.5,\s""" + ranked + """
-                     FROM task_tag tt""" + byTask.formatted("tt") + """
-                    JOIN tag g ON g.organization_id = tt.organization_id AND g.id = tt.tag_id, q, orgs
-                    WHERE tt.organization_id = ANY(orgs.ids)
-                      AND (to_tsvector('german', g.name) @@ q.words OR lower(g.name) = lower(:query)) AND""" + task + """
+                    (SELECT t.organization_id, t.project_id, t.id, 1.5,\s""" + ranked + found.formatted("tt") + """
+                         task_tag tt JOIN tag g ON g.organization_id = tt.organization_id AND g.id = tt.tag_id, q, orgs
+                         WHERE tt.organization_id = ANY(orgs.ids)
+                           AND (to_tsvector('german', g.name) @@ q.words OR lower(g.name) = lower(:query)))
+                      AND""" + task + best + """
 
                 ), found AS (
                     SELECT * FROM words
                     UNION ALL
-                    SELECT t.organization_id, t.project_id, t.id, word_similarity(:query, t.title),\s""" + ranked + """
-                     FROM task t, q, orgs
+                    (SELECT t.organization_id, t.project_id, t.id, word_similarity(:query, t.title) AS weight,\s""" + ranked + """
+                     FROM task t, q, orgs, projects
                     WHERE t.organization_id = ANY(orgs.ids) AND :query <% t.title
-                      AND (SELECT count(*) FROM (SELECT 1 FROM words LIMIT :limit) enough) < :limit AND""" + task + """
-
+                      AND (SELECT count(*) FROM words) < :limit AND""" + task + """
+                    ORDER BY weight DESC, rank DESC, completed, t.number DESC LIMIT :limit)
                 ), best AS (
                     SELECT f.organization_id, f.project_id, f.id, max(f.weight) AS weight, max(f.rank) AS rank,
                            bool_or(f.completed) AS completed, max(f.number) AS number
-                    FROM found f JOIN visible v ON v.organization_id = f.organization_id AND v.id = f.project_id
+                    FROM found f
                     GROUP BY f.organization_id, f.project_id, f.id
                     ORDER BY weight DESC, rank DESC, completed, number DESC
                     LIMIT :limit
@@ -91,10 +105,7 @@ public class Search {
                 JOIN visible v ON v.organization_id = b.organization_id AND v.id = b.project_id
                 JOIN task t ON t.organization_id = b.organization_id AND t.id = b.id, q
                 ORDER BY b.weight DESC, b.rank DESC, b.completed, b.number DESC
-                """)
-                .param("user", userId).param("query", query).param("limit", LIMIT).params(params)
-                .query((rs, row) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7), rs.getString(8)))
-                .list();
+                """, params, (rs, row) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7), rs.getString(8)));
     }
 }
