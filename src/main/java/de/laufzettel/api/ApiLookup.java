@@ -1,17 +1,15 @@
 package de.laufzettel.api;
 
-import de.laufzettel.database.Reads;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskLookup;
 import de.laufzettel.task.Tasks;
 import de.laufzettel.web.ForbiddenException;
 import de.laufzettel.web.NotFoundException;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +21,12 @@ import org.springframework.stereotype.Component;
 class ApiLookup {
     private final Projects projects;
     private final Tasks tasks;
+    private final TaskLookup lookup;
 
-    private final Reads reads;
-
-    ApiLookup(Projects projects, Tasks tasks, Reads reads) {
-        this.reads = reads;
+    ApiLookup(Projects projects, Tasks tasks, TaskLookup lookup) {
         this.projects = projects;
         this.tasks = tasks;
+        this.lookup = lookup;
     }
 
     Project project(CurrentMember me, UUID projectId) {
@@ -51,14 +48,7 @@ class ApiLookup {
      * task are read in one round trip.
      */
     Task task(CurrentMember me, UUID projectId, long number, Predicate<Project> may) {
-        Reads.Together both = reads.together();
-        Supplier<Optional<Project>> project = both.add(projects.readAccessible(me, projectId));
-        Supplier<Optional<Task>> task = both.add(tasks.readByNumber(me, projectId, number));
-        both.run();
-        if (!may.test(project.get().orElseThrow(NotFoundException::new))) {
-            throw new ForbiddenException();
-        }
-        return task.get().orElseThrow(NotFoundException::new);
+        return lookup.find(me, projectId, number, may).task();
     }
 
     Task task(CurrentMember me, UUID projectId, long number) {

@@ -1,8 +1,7 @@
 package de.laufzettel.task;
 
 import de.laufzettel.organization.CurrentMember;
-import de.laufzettel.project.Projects;
-import de.laufzettel.web.NotFoundException;
+import de.laufzettel.project.Project;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,11 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** Completing a task creates its completion; reopening deletes it. */
 @Controller
 class CompletionController {
-    private final Projects projects;
+    private final TaskLookup lookup;
     private final Tasks tasks;
 
-    CompletionController(Projects projects, Tasks tasks) {
-        this.projects = projects;
+    CompletionController(TaskLookup lookup, Tasks tasks) {
+        this.lookup = lookup;
         this.tasks = tasks;
     }
 
@@ -34,9 +33,7 @@ class CompletionController {
 
     /** Back to the task, or to "Meine Aufgaben" when completed from there (no other address is accepted). */
     private String change(CurrentMember me, UUID projectId, long number, boolean completed, String back) {
-        projects.editable(me, projectId);
-        Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
-        tasks.setCompleted(me, task, completed);
+        tasks.setCompleted(me, lookup.find(me, projectId, number, Project::canEdit).task(), completed);
         return "redirect:" + TaskPaths.back(back, me, projectId, number);
     }
 }

@@ -2,8 +2,6 @@ package de.laufzettel.task;
 
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
-import de.laufzettel.project.Projects;
-import de.laufzettel.web.NotFoundException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class TaskPositionController {
-    private final Projects projects;
+    private final TaskLookup lookup;
     private final Tasks tasks;
 
-    TaskPositionController(Projects projects, Tasks tasks) {
-        this.projects = projects;
+    TaskPositionController(TaskLookup lookup, Tasks tasks) {
+        this.lookup = lookup;
         this.tasks = tasks;
     }
 
@@ -33,9 +31,8 @@ class TaskPositionController {
             @RequestParam UUID section, @RequestParam(defaultValue = "1") int position,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "X-Requested-With", required = false) String script) {
-        Project project = projects.editable(me, projectId);
-        Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
-        tasks.move(me, project, task, section, Math.max(1, position));
+        TaskLookup.Found found = lookup.find(me, projectId, number, Project::canEdit);
+        tasks.move(me, found.project(), found.task(), section, Math.max(1, position));
         if (htmx == null && script == null) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header("Location", TaskPaths.board(me, projectId) + "#card-" + number).build();

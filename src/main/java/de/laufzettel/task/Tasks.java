@@ -228,16 +228,26 @@ public class Tasks {
      */
     @Transactional
     public void move(CurrentMember me, Project project, Task task, UUID sectionId, int position) {
-        requireSection(me, project, sectionId);
-        List<String> neighbours = db.sql("""
-                SELECT rank FROM task
-                WHERE organization_id = :org AND section_id = :section AND id <> :id
-                  AND completed_at IS NULL AND trashed_at IS NULL
-                ORDER BY rank, id OFFSET :offset LIMIT 2
+        // The section (404 unless it is one of the project's; its foreign key guards against
+        // deletion meanwhile) and the neighbours at the new place, in one statement.
+        List<String> found = db.sql("""
+                SELECT n.rank FROM section s
+                LEFT JOIN LATERAL (
+                    SELECT rank, id FROM task
+                    WHERE organization_id = s.organization_id AND section_id = s.id AND id <> :id
+                      AND completed_at IS NULL AND trashed_at IS NULL
+                    ORDER BY rank, id OFFSET :offset LIMIT 2
+                ) n ON true
+                WHERE s.organization_id = :org AND s.project_id = :project AND s.id = :section
+                ORDER BY n.rank, n.id
                 """)
-                .param("org", me.organizationId()).param("section", sectionId).param("id", task.id())
-                .param("offset", Math.max(0, position - 2))
+                .param("org", me.organizationId()).param("project", project.id()).param("section", sectionId)
+                .param("id", task.id()).param("offset", Math.max(0, position - 2))
                 .query(String.class).list();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        List<String> neighbours = found.stream().filter(java.util.Objects::nonNull).toList();
         String before = position <= 1 || neighbours.isEmpty() ? null : neighbours.get(0);
         String after = position <= 1 ? (neighbours.isEmpty() ? null : neighbours.get(0))
                 : neighbours.size() > 1 ? neighbours.get(1) : null;
