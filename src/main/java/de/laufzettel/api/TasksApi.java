@@ -170,10 +170,13 @@ class TasksApi implements ApiController {
                 : sections.of(me.organizationId(), project.id()).stream().findFirst()
                         .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "api.problem.noSection")).id();
         long number = tasks.reserveNumber(me);
+        TaskChanges initial = changes.initial(title);
         return idempotency.once(caller, projectId, key, body, () -> {
-            tasks.create(me, project, section, title, number);
-            if (!changes.isEmpty()) {
-                changes.apply(tasks, tags, me, project, tasks.find(me, projectId, number).orElseThrow(NotFoundException::new));
+            // Title, notes, assignee and due date go into the new row; completion and tags follow.
+            tasks.create(me, project, section, number, initial);
+            if (changes.completed() != null || changes.tagIds() != null) {
+                changes.applyCompletionAndTags(tasks, tags, me, project,
+                        tasks.find(me, projectId, number).orElseThrow(NotFoundException::new));
             }
             TaskJson task = load(me, projectId, number);
             return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/tasks/" + number))
@@ -275,6 +278,16 @@ class TasksApi implements ApiController {
             return title == null && notes == null && !setAssignee && !setDue && completed == null && tagIds == null;
         }
 
+        /** What a new task starts with: the given title, and notes, assignee and due date as named. */
+        TaskChanges initial(String newTitle) {
+            if (dueTime != null && dueDate == null) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.timeWithoutDate");
+            }
+            return new TaskChanges(newTitle, notes == null ? "" : notes, assignee,
+                    dueDate == null ? null : Due.of(dueDate, dueTime));
+        }
+
+        /** Changes an existing task: the fields named, and completion and tags when named. */
         void apply(Tasks tasks, Tags tags, CurrentMember me, Project project, Task task) {
             if (title != null || notes != null || setAssignee || setDue) {
                 LocalDate date = setDue ? dueDate : task.due() == null ? null : task.due().date();
@@ -289,6 +302,10 @@ class TasksApi implements ApiController {
                     throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "api.problem.stale", task.version());
                 }
             }
+            applyCompletionAndTags(tasks, tags, me, project, task);
+        }
+
+        void applyCompletionAndTags(Tasks tasks, Tags tags, CurrentMember me, Project project, Task task) {
             if (completed != null) {
                 tasks.setCompleted(me, task, completed);
             }

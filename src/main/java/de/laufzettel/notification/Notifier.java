@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * activity row inside the transaction that wrote it, so a notification exists exactly when its
  * change does.
  *
- * <p>Told: the mentioned (comments), the new assignee, and the task's watchers and assignee of comments and of
+ * <p>Told: the mentioned (comments), the new assignee (also of a task created with one), and the task's watchers and assignee of comments and of
  * changes that matter to them (title, notes, due date, assignee, another section, completion,
  * trash, attachments). Not told: re-ordering within a section, checklist ticks, tags and watcher
  * lists, which would bury the rest.
@@ -45,6 +45,12 @@ class Notifier {
             }
             case "moved" -> sameSection(activity.details()) ? null
                     : Notifications.Recipients.watchersOnly(NotificationKind.CHANGE);
+            case "created" -> {
+                // A task created with an assignee (through the API) is an assignment.
+                UUID assignee = newAssignee(activity.details());
+                yield assignee == null ? null : new Notifications.Recipients(List.of(assignee),
+                        NotificationKind.ASSIGNMENT, NotificationKind.CHANGE);
+            }
             default -> {
                 if (!CHANGES.contains(activity.action())) {
                     yield null;

@@ -138,7 +138,7 @@ public class Tasks {
     public TaskCard create(CurrentMember me, Project project, UUID sectionId, String title) {
         long number = org.springframework.transaction.support.TransactionSynchronizationManager
                 .isActualTransactionActive() ? numbers.next(me.organizationId()) : numbers.nextAlone(me.organizationId());
-        return tx.execute(status -> createNumbered(me, project, sectionId, title, number));
+        return tx.execute(status -> createNumbered(me, project, sectionId, number, new TaskChanges(title, "", null, null)));
     }
 
     /**
@@ -153,27 +153,49 @@ public class Tasks {
 
     /** Creates a task with a number from {@link #reserveNumber}, in the caller's transaction if there is one. */
     public TaskCard create(CurrentMember me, Project project, UUID sectionId, String title, long number) {
-        return tx.execute(status -> createNumbered(me, project, sectionId, title, number));
+        return create(me, project, sectionId, number, new TaskChanges(title, "", null, null));
     }
 
-    private TaskCard createNumbered(CurrentMember me, Project project, UUID sectionId, String title, long number) {
+    /**
+     * Creates a task with its notes, assignee and due date from the start (as the API does), in one
+     * row and one activity entry: the assignee is told of the assignment, and a webhook hears of a
+     * complete task once instead of an empty one and then a change.
+     */
+    public TaskCard create(CurrentMember me, Project project, UUID sectionId, long number, TaskChanges initial) {
+        return tx.execute(status -> createNumbered(me, project, sectionId, number, initial));
+    }
+
+    private TaskCard createNumbered(CurrentMember me, Project project, UUID sectionId, long number,
+            TaskChanges initial) {
         requireSection(me, project, sectionId);
         String last = db.sql("SELECT max(rank) FROM task WHERE organization_id = :org AND section_id = :section")
                 .param("org", me.organizationId()).param("section", sectionId)
                 .query(String.class).optional().orElse(null);
         UUID id = Ids.newId();
+        Due due = initial.due();
         db.sql("""
-                INSERT INTO task (organization_id, id, project_id, section_id, number, title, rank, created_by)
-                VALUES (:org, :id, :project, :section, :number, :title, :rank, :user)
+                INSERT INTO task (organization_id, id, project_id, section_id, number, title, notes, assignee_id,
+                                  due_date, due_time, rank, created_by)
+                VALUES (:org, :id, :project, :section, :number, :title, :notes, :assignee, :dueDate, :dueTime, :rank, :user)
                 """)
                 .param("org", me.organizationId()).param("id", id).param("project", project.id())
-                .param("section", sectionId).param("number", number).param("title", title)
+                .param("section", sectionId).param("number", number).param("title", initial.title())
+                .param("notes", initial.notes()).param("assignee", initial.assigneeId())
+                .param("dueDate", due == null ? null : due.date()).param("dueTime", due == null ? null : due.time())
                 .param("rank", Rank.spread(Rank.after(last))).param("user", me.userId())
                 .update();
-        activity.record(me.organizationId(), me.userId(), "task", id, "created",
-                Map.of("number", number, "title", title));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", number);
+        details.put("title", initial.title());
+        if (initial.assigneeId() != null) {
+            details.put("assignee", Map.of("from", "null", "to", initial.assigneeId().toString()));
+        }
+        if (due != null) {
+            details.put("due", Map.of("from", "null", "to", due.isoDate()));
+        }
+        activity.record(me.organizationId(), me.userId(), "task", id, "created", details);
         signal.changed(me.organizationId(), project.id());
-        return new TaskCard(id, sectionId, number, title, false, null, null, List.of(), 0, 0, 0, 0);
+        return new TaskCard(id, sectionId, number, initial.title(), false, null, null, List.of(), 0, 0, 0, 0);
     }
 
     /**

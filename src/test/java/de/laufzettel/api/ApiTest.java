@@ -299,6 +299,40 @@ class ApiTest extends AppTest {
     }
 
     /**
+     * A task created with notes, an assignee and a due date is one new row and one "created" entry
+     * in its history, and the assignee hears of the assignment as if it had been made in the dialog.
+     */
+    @Test
+    void aTaskCreatedWithAnAssigneeIsOneChangeAndTellsTheAssignee() throws Exception {
+        BoardWithTask s = boardWithTask("Zuweisungsstadt", "Erste Aufgabe");
+        Account ben = s.org().member("Ben Bauer", Role.MEMBER);
+        s.web().post(s.board() + "/members", "userId", ben.id().toString(), "role", "member");
+        String token = token(s.web(), s.org().slug(), "Fachverfahren", "read", "write");
+        String body = "{\"title\": \"Antrag prüfen\", \"notes\": \"Aus dem Fachverfahren\", \"assigneeId\": \""
+                + ben.id() + "\", \"dueDate\": \"2027-03-01\", \"dueTime\": \"09:30\"}";
+
+        ApiCalls.Answer created = call("POST", "/api/v1/projects/" + s.project() + "/tasks", token, body);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json()).containsEntry("notes", "Aus dem Fachverfahren")
+                .containsEntry("assigneeId", ben.id().toString()).containsEntry("dueDate", "2027-03-01")
+                .containsEntry("dueTime", "09:30:00").containsEntry("version", 0);
+        UUID task = UUID.fromString(created.json().get("id").toString());
+        assertThat(db.sql("SELECT action FROM activity WHERE subject_id = :t").param("t", task)
+                .query(String.class).list()).containsExactly("created");
+        assertThat(db.sql("SELECT kind FROM notification WHERE task_id = :t AND recipient_id = :u")
+                .param("t", task).param("u", ben.id()).query(String.class).list()).containsExactly("assignment");
+        assertThat(db.sql("SELECT count(*) FROM notification WHERE task_id = :t AND recipient_id <> :u")
+                .param("t", task).param("u", ben.id()).query(Integer.class).single()).isZero();
+
+        // A due time without a date is refused and creates nothing.
+        ApiCalls.Answer timeOnly = call("POST", "/api/v1/projects/" + s.project() + "/tasks", token,
+                "{\"title\": \"Nur Uhrzeit\", \"dueTime\": \"09:30\"}");
+        assertThat(timeOnly.status()).isEqualTo(400);
+        assertThat(count(s, "Nur Uhrzeit")).isZero();
+    }
+
+    /**
      * A list's items are written by PostgreSQL, a single task by Jackson: both must give the same
      * JSON for every kind of value (times with and without fractions, due times with seconds,
      * missing values, quotes, line breaks and emoji, tags).
