@@ -45,23 +45,41 @@ public final class Rank {
 
     /**
      * A key after {@code last} (null: the first key). Appending is the common case (quick add),
-     * so it counts up in the fourth digit instead of halving: keys stay short for a long time.
+     * so it counts up in four digits instead of halving: keys stay four digits long for over
+     * 800,000 appends to one section, and then grow by four. Only the first four digits of
+     * {@code last} count, and every key this gives has all four, so the random tail of a key from
+     * {@link #spread} is dropped again instead of becoming part of the count. (Keys that a carry
+     * had shortened, "i00z" → "i01", once let the random tail count: a section that had many
+     * tasks appended reached "zzzz" and then grew three digits per task, until an index refused
+     * the key.)
      */
     public static String after(String last) {
         if (last == null || last.isEmpty()) {
             return "i";
         }
-        char[] key = (last + "0000").substring(0, 4).toCharArray();
-        int i = key.length - 1;
-        while (i >= 0 && digit(key[i]) == BASE - 1) {
-            key[i] = '0';
-            i--;
+        String next = increment((last + "0000").substring(0, 4));
+        if (next == null) {
+            // Every key of four digits is used up; "zzzz" followed by anything sorts after all of them.
+            return "zzzz" + after(last.length() > 4 ? last.substring(4) : null);
         }
-        if (i < 0) {
-            return last + "i";
-        }
-        key[i] = DIGITS.charAt(digit(key[i]) + 1);
-        return new String(key, 0, i + 1);
+        return next;
+    }
+
+    /** The next key of four digits that does not end in '0'; null after "zzzz". */
+    private static String increment(String key) {
+        char[] digits = key.toCharArray();
+        do {
+            int i = digits.length - 1;
+            while (i >= 0 && digit(digits[i]) == BASE - 1) {
+                digits[i] = '0';
+                i--;
+            }
+            if (i < 0) {
+                return null;
+            }
+            digits[i] = DIGITS.charAt(digit(digits[i]) + 1);
+        } while (digits[digits.length - 1] == '0');
+        return new String(digits);
     }
 
     /**

@@ -30,6 +30,29 @@ class RankTest {
         assertThat(Rank.after("i00zk")).isGreaterThan("i00zk");
     }
 
+    /** As a section gets them: each new task at the end gets a key with a random tail (spread). */
+    @Test
+    void appendingWithRandomTailsStaysShortForAMillionTasks() {
+        String last = null;
+        int longest = 0;
+        for (int n = 0; n < 1_000_000; n++) {
+            String key = Rank.spread(Rank.after(last));
+            if (last != null && key.compareTo(last) <= 0) {
+                throw new AssertionError("'" + key + "' does not sort after '" + last + "'");
+            }
+            longest = Math.max(longest, key.length());
+            last = key;
+        }
+        // Four digits and the tail for the first 840,000; then "zzzz" and four more.
+        assertThat(longest).isLessThanOrEqualTo(10);
+        // Past "zzzz" keys grow by four digits, not by three per task; a key grown long before gets short again.
+        assertThat(Rank.after("zzzzq5")).isEqualTo("zzzzq501").isGreaterThan("zzzzq5");
+        assertThat(Rank.after("zzzz")).isEqualTo("zzzzi");
+        String grown = "zzzz" + "qhia6ipfixuibaiz2ir2".repeat(100);
+        assertThat(Rank.after(grown)).isEqualTo("zzzzqhib").isGreaterThan(grown);
+        assertThat(Rank.after("i00zk")).isEqualTo("i011");
+    }
+
     @Test
     void randomInsertionsKeepAStrictOrderAndNoKeyEndsInZero() {
         Random random = new Random(42);
