@@ -114,7 +114,7 @@ class TasksApi implements ApiController {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TaskPage.class)))
-    ResponseEntity<String> list(ApiTokens.Caller caller, @PathVariable UUID projectId,
+    ResponseEntity<byte[]> list(ApiTokens.Caller caller, @PathVariable UUID projectId,
             @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         CurrentMember me = caller.reading();
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -123,7 +123,7 @@ class TasksApi implements ApiController {
         long after = cursor == null ? 0 : decode(cursor);
         // Each item is written as JSON straight from its row (TaskJsonRows), so a page of a thousand
         // tasks is not first turned into a thousand Java objects and then into text again.
-        StringBuilder json = new StringBuilder(limit * 400 + 64).append("{\"items\":[");
+        TaskJsonRows json = new TaskJsonRows(limit * 450 + 64).ascii("{\"items\":[");
         long[] read = new long[2]; // rows read, number of the last one written
         db.sql("SELECT " + TaskJsonRows.COLUMNS + PROJECT_TASKS
                         + ProjectAccess.visible(":project") + " AND t.number > :after ORDER BY t.number LIMIT :limit")
@@ -133,16 +133,16 @@ class TasksApi implements ApiController {
                     if (++read[0] > limit) {
                         return; // the one beyond the page only says that there are more
                     }
-                    json.append(read[0] == 1 ? "" : ",");
-                    TaskJsonRows.append(json, rs);
+                    json.ascii(read[0] == 1 ? "" : ",");
+                    json.append(rs);
                     read[1] = rs.getLong(2);
                 });
         if (read[0] == 0) {
             // A project the caller may not see is a 404, not an empty list.
             projects.findAccessible(me, projectId).orElseThrow(NotFoundException::new);
         }
-        json.append("],\"nextCursor\":").append(read[0] > limit ? "\"" + encode(read[1]) + "\"" : "null").append('}');
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(json.toString());
+        json.ascii("],\"nextCursor\":").ascii(read[0] > limit ? "\"" + encode(read[1]) + "\"" : "null").ascii("}");
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(json.toBytes());
     }
 
     @GetMapping("/{number}")
