@@ -8,6 +8,8 @@ package de.laufzettel.database;
 public final class Rank {
     private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final int BASE = DIGITS.length();
+    /** The last key of four digits. */
+    private static final String LAST = "zzzz";
 
     private Rank() {
     }
@@ -46,26 +48,29 @@ public final class Rank {
     /**
      * A key after {@code last} (null: the first key). Appending is the common case (quick add),
      * so it counts up in four digits instead of halving: keys stay four digits long for over
-     * 800,000 appends to one section, and then grow by four. Only the first four digits of
-     * {@code last} count, and every key this gives has all four, so the random tail of a key from
-     * {@link #spread} is dropped again instead of becoming part of the count. (Keys that a carry
-     * had shortened, "i00z" → "i01", once let the random tail count: a section that had many
-     * tasks appended reached "zzzz" and then grew three digits per task, until an index refused
-     * the key.)
+     * 800,000 appends to one section, then continue behind "zzzz" from "i" for as many again, four
+     * digits longer. Only the first four digits of {@code last} count, and every key this gives
+     * has all four, so the random tail of a key from {@link #spread} is dropped again instead of
+     * becoming part of the count. (Keys that a carry had shortened, "i00z" → "i01", once let the
+     * random tail count: a section that had many tasks appended reached "zzzz" and then grew three
+     * digits per task, until an index refused the key.)
      */
     public static String after(String last) {
         if (last == null || last.isEmpty()) {
             return "i";
         }
-        String next = increment((last + "0000").substring(0, 4));
-        if (next == null) {
-            // Every key of four digits is used up; "zzzz" followed by anything sorts after all of them.
-            return "zzzz" + after(last.length() > 4 ? last.substring(4) : null);
+        String head = (last + "0000").substring(0, 4);
+        if (head.equals(LAST)) {
+            // Counting goes on behind "zzzz", which sorts after every other key of four digits.
+            return LAST + after(last.substring(4));
         }
-        return next;
+        String next = increment(head);
+        // "zzzz" itself is never given: behind it counting starts again at "i", not at whatever
+        // random tail the last key had, so the next four digits always have as much room.
+        return next.equals(LAST) ? LAST + after(null) : next;
     }
 
-    /** The next key of four digits that does not end in '0'; null after "zzzz". */
+    /** The next key of four digits that does not end in '0' (not asked after "zzzz"). */
     private static String increment(String key) {
         char[] digits = key.toCharArray();
         do {
@@ -73,9 +78,6 @@ public final class Rank {
             while (i >= 0 && digit(digits[i]) == BASE - 1) {
                 digits[i] = '0';
                 i--;
-            }
-            if (i < 0) {
-                return null;
             }
             digits[i] = DIGITS.charAt(digit(digits[i]) + 1);
         } while (digits[digits.length - 1] == '0');

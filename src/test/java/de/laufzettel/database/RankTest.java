@@ -43,11 +43,12 @@ class RankTest {
             longest = Math.max(longest, key.length());
             last = key;
         }
-        // Four digits and the tail for the first 840,000; then "zzzz" and four more.
+        // Four digits and the tail for the first 816,000 or so; then "zzzz", counting again from "i".
         assertThat(longest).isLessThanOrEqualTo(10);
         // Past "zzzz" keys grow by four digits, not by three per task; a key grown long before gets short again.
         assertThat(Rank.after("zzzzq5")).isEqualTo("zzzzq501").isGreaterThan("zzzzq5");
         assertThat(Rank.after("zzzz")).isEqualTo("zzzzi");
+        assertThat(Rank.after("zzzyq5")).isEqualTo("zzzzi").isGreaterThan("zzzyq5");
         String grown = "zzzz" + "qhia6ipfixuibaiz2ir2".repeat(100);
         assertThat(Rank.after(grown)).isEqualTo("zzzzqhib").isGreaterThan(grown);
         assertThat(Rank.after("i00zk")).isEqualTo("i011");
