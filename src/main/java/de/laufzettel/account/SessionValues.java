@@ -39,20 +39,19 @@ final class SessionValues extends GenericConversionService {
                     return null;
                 }
                 byte[] bytes = (byte[]) source; // a new array for each row read, never changed later
-                Object[] fresh = new Object[1];
-                Object value = read.get(ByteBuffer.wrap(bytes), key -> {
-                    fresh[0] = deserializer.convert(bytes);
-                    return kept(fresh[0]) ? fresh[0] : NOT_KEPT;
-                });
-                if (value == NOT_KEPT) {
-                    return fresh[0] != null ? fresh[0] : deserializer.convert(bytes);
+                ByteBuffer key = ByteBuffer.wrap(bytes);
+                Object value = read.find(key);
+                if (value == null) {
+                    value = deserializer.convert(bytes);
+                    if (!kept(value)) {
+                        return value; // not kept, so it takes no room from the values that are
+                    }
+                    read.put(key, value);
                 }
                 return value instanceof SecurityContext context ? new SecurityContextImpl(context.getAuthentication()) : value;
             }
         });
     }
-
-    private static final Object NOT_KEPT = new Object();
 
     private static boolean kept(Object value) {
         return value instanceof Locale || value instanceof CsrfToken || value instanceof String

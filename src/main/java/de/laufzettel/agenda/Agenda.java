@@ -35,10 +35,6 @@ public class Agenda {
      * the person's language); someone who later deletes them all keeps it that way. One statement:
      * on every later visit it only reads, so opening the agenda writes nothing.
      */
-    public List<AgendaSection> sections(UUID accountId, List<String> defaultNames) {
-        return readSections(accountId, defaultNames).on(db);
-    }
-
     public Read<List<AgendaSection>> readSections(UUID accountId, List<String> defaultNames) {
         List<String> ranks = Rank.sequence(defaultNames.size());
         return Read.list("""
@@ -67,10 +63,6 @@ public class Agenda {
     }
 
     /** Open tasks assigned to the person, tasks they pinned, and their tasks completed in the last 14 days. */
-    public List<AgendaTask> tasks(UUID accountId) {
-        return readTasks(accountId).on(db);
-    }
-
     public Read<List<AgendaTask>> readTasks(UUID accountId) {
         return query(accountId, "", Map.of());
     }

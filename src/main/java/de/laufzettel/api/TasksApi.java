@@ -274,10 +274,6 @@ class TasksApi implements ApiController {
                     body.containsKey("assigneeId"), assignee, setDue, date, time, (Boolean) body.get("completed"), tagIds);
         }
 
-        boolean isEmpty() {
-            return title == null && notes == null && !setAssignee && !setDue && completed == null && tagIds == null;
-        }
-
         /** What a new task starts with: the given title, and notes, assignee and due date as named. */
         TaskChanges initial(String newTitle) {
             if (dueTime != null && dueDate == null) {

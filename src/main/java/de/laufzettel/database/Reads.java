@@ -61,8 +61,15 @@ public class Reads {
             };
         }
 
-        /** Runs every read added, in one round trip. */
+        /** Runs every read added, in one round trip (none when nothing was added); once. */
         public void run() {
+            if (results != null) {
+                throw new IllegalStateException("These reads have already run");
+            }
+            if (reads.isEmpty()) {
+                results = new Object[0];
+                return;
+            }
             StringBuilder sql = new StringBuilder();
             List<Object> args = new ArrayList<>();
             for (Read<?> read : reads) {

@@ -3,7 +3,6 @@ package de.laufzettel.project;
 import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.organization.Workspace;
 import de.laufzettel.web.Form;
-import de.laufzettel.web.NotFoundException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

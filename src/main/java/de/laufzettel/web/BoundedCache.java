@@ -22,10 +22,19 @@ public final class BoundedCache<K, V> {
             return known;
         }
         V value = compute.apply(key);
+        put(key, value);
+        return value;
+    }
+
+    /** The value kept for the key; null when none is. */
+    public V find(K key) {
+        return entries.get(key);
+    }
+
+    public void put(K key, V value) {
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
         entries.put(key, value);
-        return value;
     }
 }

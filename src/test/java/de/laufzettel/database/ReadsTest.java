@@ -44,6 +44,7 @@ class ReadsTest extends AppTest {
         assertThat(titleTogether.get()).contains("Präsentation erstellen").isEqualTo(title.on(db));
         assertThat(noneTogether.get()).isZero();
         assertThatThrownBy(() -> together.add(title)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(together::run).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
