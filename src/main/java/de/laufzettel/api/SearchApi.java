@@ -4,12 +4,12 @@ import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.search.Search;
 import de.laufzettel.search.SearchFilter;
 import de.laufzettel.search.SearchHit;
+import de.laufzettel.search.Snippet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,18 +38,11 @@ class SearchApi implements ApiController {
         static HitJson of(SearchHit hit) {
             StringBuilder text = new StringBuilder();
             List<Match> matches = new ArrayList<>();
-            int start = -1;
-            for (char c : (hit.snippet() == null ? "" : hit.snippet()).toCharArray()) {
-                if (c == SearchHit.MARK_START) {
-                    start = text.length();
-                } else if (c == SearchHit.MARK_END) {
-                    if (start >= 0) {
-                        matches.add(new Match(start, text.length()));
-                    }
-                    start = -1;
-                } else {
-                    text.append(c);
+            for (Snippet.Part part : Snippet.parts(hit.snippet() == null ? "" : hit.snippet())) {
+                if (part.marked()) {
+                    matches.add(new Match(text.length(), text.length() + part.text().length()));
                 }
+                text.append(part.text());
             }
             return new HitJson(hit.projectId(), hit.projectName(), hit.number(), hit.title(), hit.completed(),
                     text.toString(), matches);
@@ -67,21 +60,19 @@ class SearchApi implements ApiController {
         if (q.isBlank() || q.length() > Search.QUERY_MAX) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.query", Search.QUERY_MAX);
         }
-        check("status", status, List.of("open", "done"));
-        check("assignee", assignee, List.of("me"));
+        check("status", status, SearchFilter.STATUSES);
+        check("assignee", assignee, Set.of("me"));
         check("due", due, de.laufzettel.task.DueRange.FILTERS);
-        Map<String, String> params = new HashMap<>();
-        params.put("project", project == null ? "" : project.toString());
-        params.put("status", status == null ? "" : status);
-        params.put("assignee", assignee == null ? "" : assignee);
-        params.put("tag", tag == null ? "" : tag);
-        params.put("due", due == null ? "" : due);
-        SearchFilter filter = SearchFilter.of(params).inOrganization(me.organizationId());
+        if (tag != null && tag.strip().length() > de.laufzettel.task.Tag.NAME_MAX) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.badParameter", "tag");
+        }
+        SearchFilter filter = new SearchFilter(project, status == null ? "" : status, assignee != null,
+                tag == null ? "" : tag.strip(), due == null ? "" : due, me.organizationId());
         return new Listing<>(search.find(me.userId(), q.strip(), filter).stream().map(HitJson::of).toList());
     }
 
     /** The web search ignores a filter value it does not know; a program is told. */
-    private static void check(String name, String value, List<String> allowed) {
+    private static void check(String name, String value, java.util.Collection<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "api.problem.badParameter", name);
         }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * Unknown values mean "no filter", so an edited address never causes an error.
  */
 public record SearchFilter(UUID project, String status, boolean mine, String tag, String due, UUID organization) {
-    static final Set<String> STATUSES = Set.of("open", "done");
+    public static final Set<String> STATUSES = Set.of("open", "done");
     public static final SearchFilter NONE = new SearchFilter(null, "", false, "", "", null);
 
     public static SearchFilter of(Map<String, String> params) {
@@ -25,7 +25,7 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
         String due = params.getOrDefault("due", "");
         String tag = params.getOrDefault("tag", "").strip();
         return new SearchFilter(project, STATUSES.contains(status) ? status : "",
-                "me".equals(params.get("assignee")), tag.length() > 50 ? "" : tag, DueRange.FILTERS.contains(due) ? due : "", null);
+                "me".equals(params.get("assignee")), tag.length() > de.laufzettel.task.Tag.NAME_MAX ? "" : tag, DueRange.FILTERS.contains(due) ? due : "", null);
     }
 
     /** The same filter within one organisation only (the API's token belongs to one). */

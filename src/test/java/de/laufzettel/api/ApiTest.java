@@ -259,6 +259,8 @@ class ApiTest extends AppTest {
         assertThat(hit.get("snippet").toString().substring((int) match.get("start"), (int) match.get("end")))
                 .isEqualTo("Präsentation");
         assertThat(call("GET", "/api/v1/search?q=Folien&status=egal", token, null).status()).isEqualTo(400);
+        // A tag no tag can have is an error, not a search without the filter.
+        assertThat(call("GET", "/api/v1/search?q=Folien&tag=" + "x".repeat(51), token, null).status()).isEqualTo(400);
 
         // Sections and the project: admins arrange them; a stale project version is refused.
         ApiCalls.Answer section = call("POST", project + "/sections", token, "{\"name\": \"Abnahme\"}");
