@@ -68,7 +68,6 @@ class ActivityApi implements ApiController {
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "" + TasksApi.DEFAULT_LIMIT) int limit) {
         CurrentMember me = caller.reading();
-        lookup.project(me, projectId);
         Task task = lookup.task(me, projectId, number);
         return page(me, OF_TASK, projectId, task.id(), cursor, limit);
     }

@@ -48,7 +48,12 @@ class ApiLookup {
      * task are read in one round trip.
      */
     Task task(CurrentMember me, UUID projectId, long number, Predicate<Project> may) {
-        return lookup.find(me, projectId, number, may).task();
+        return taskWithProject(me, projectId, number, may).task();
+    }
+
+    /** The same, with the project too (for what else the role allows). */
+    TaskLookup.Found taskWithProject(CurrentMember me, UUID projectId, long number, Predicate<Project> may) {
+        return lookup.find(me, projectId, number, may);
     }
 
     Task task(CurrentMember me, UUID projectId, long number) {

@@ -62,7 +62,6 @@ class AttachmentsApi implements ApiController {
     @Operation(summary = "A task's attachments, newest first")
     Listing<AttachmentJson> list(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
         CurrentMember me = caller.reading();
-        lookup.project(me, projectId);
         return new Listing<>(attachments.of(me, lookup.task(me, projectId, number)).stream()
                 .map(AttachmentJson::of).toList());
     }
@@ -95,7 +94,6 @@ class AttachmentsApi implements ApiController {
     ResponseEntity<Resource> download(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number,
             @PathVariable UUID attachmentId) {
         CurrentMember me = caller.reading();
-        lookup.project(me, projectId);
         Attachment attachment = find(me, lookup.task(me, projectId, number), attachmentId);
         return AttachmentDownload.of(files, me.organizationId(), attachment);
     }

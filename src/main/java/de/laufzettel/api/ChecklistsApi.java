@@ -74,7 +74,6 @@ class ChecklistsApi implements ApiController {
     @Operation(summary = "List a task's checklists with their items, in order")
     Listing<ChecklistJson> list(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
         CurrentMember me = caller.reading();
-        lookup.project(me, projectId);
         Task task = lookup.task(me, projectId, number);
         return new Listing<>(checklists.of(me, task).stream().map(ChecklistJson::of).toList());
     }

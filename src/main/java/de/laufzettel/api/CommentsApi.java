@@ -10,6 +10,7 @@ import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskLookup;
 import de.laufzettel.web.ForbiddenException;
 import de.laufzettel.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,7 +62,6 @@ class CommentsApi implements ApiController {
     @Operation(summary = "A task's comments, oldest first")
     Listing<CommentJson> list(ApiTokens.Caller caller, @PathVariable UUID projectId, @PathVariable long number) {
         CurrentMember me = caller.reading();
-        lookup.project(me, projectId);
         return new Listing<>(comments.of(me, lookup.task(me, projectId, number)).stream().map(CommentJson::of).toList());
     }
 
@@ -72,8 +72,9 @@ class CommentsApi implements ApiController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CommentText.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
-        Project project = lookup.project(me, projectId, Project::canComment);
-        Task task = lookup.task(me, projectId, number);
+        TaskLookup.Found found = lookup.taskWithProject(me, projectId, number, Project::canComment);
+        Project project = found.project();
+        Task task = found.task();
         only(body, CommentText.class);
         String text = text(body, "body", Comment.BODY_MAX, true);
         UUID id = comments.add(me, task, text, Mentions.in(text, projects.members(me, project)));
@@ -88,8 +89,9 @@ class CommentsApi implements ApiController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CommentText.class)))
             @RequestBody Map<String, Object> body) {
         CurrentMember me = caller.writing();
-        Project project = lookup.project(me, projectId, Project::canComment);
-        Task task = lookup.task(me, projectId, number);
+        TaskLookup.Found found = lookup.taskWithProject(me, projectId, number, Project::canComment);
+        Project project = found.project();
+        Task task = found.task();
         own(me, task, commentId);
         only(body, CommentText.class);
         String text = text(body, "body", Comment.BODY_MAX, true);
