@@ -56,10 +56,6 @@ public class ActivityLog {
     }
 
     /** The history of one subject, newest first (at most 100 entries). */
-    public java.util.List<ActivityEntry> of(UUID organizationId, String subjectType, UUID subjectId) {
-        return readOf(organizationId, subjectType, subjectId).on(db);
-    }
-
     public Read<java.util.List<ActivityEntry>> readOf(UUID organizationId, String subjectType, UUID subjectId) {
         return Read.list("""
                 SELECT u.name, a.action, a.details::text, a.created_at

@@ -142,10 +142,6 @@ public class Agenda {
                 .update();
     }
 
-    public boolean isPinned(UUID accountId, UUID organizationId, UUID taskId) {
-        return readPinned(accountId, organizationId, taskId).on(db);
-    }
-
     public Read<Boolean> readPinned(UUID accountId, UUID organizationId, UUID taskId) {
         return Read.list("""
                 SELECT EXISTS (SELECT 1 FROM agenda_entry

@@ -1,8 +1,9 @@
 package de.laufzettel.attachment;
 
 import de.laufzettel.organization.CurrentMember;
-import de.laufzettel.project.Projects;
+import de.laufzettel.project.Project;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskLookup;
 import de.laufzettel.task.TaskPaths;
 import de.laufzettel.task.Tasks;
 import de.laufzettel.web.NotFoundException;
@@ -28,16 +29,16 @@ import org.springframework.util.unit.DataSize;
 class AttachmentController {
     private static final String BASE = "/{org}/projects/{id}/tasks/{number}/attachments";
 
-    private final Projects projects;
     private final Tasks tasks;
+    private final TaskLookup lookup;
     private final Attachments attachments;
     private final FileStore files;
     private final DataSize maxUpload;
 
-    AttachmentController(Projects projects, Tasks tasks, Attachments attachments, FileStore files,
+    AttachmentController(Tasks tasks, TaskLookup lookup, Attachments attachments, FileStore files,
             @Value("${laufzettel.max-upload}") DataSize maxUpload) {
-        this.projects = projects;
         this.tasks = tasks;
+        this.lookup = lookup;
         this.attachments = attachments;
         this.files = files;
         this.maxUpload = maxUpload;
@@ -46,8 +47,7 @@ class AttachmentController {
     @PostMapping(BASE)
     String upload(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
             @RequestParam(name = "file", required = false) List<MultipartFile> uploads) throws IOException {
-        projects.editable(me, id);
-        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        Task task = lookup.find(me, id, number, Project::canEdit).task();
         List<MultipartFile> chosen = uploads == null ? List.of() : uploads;
         if (chosen.stream().anyMatch(upload -> upload.getSize() > maxUpload.toBytes())) {
             throw new MaxUploadSizeExceededException(maxUpload.toBytes());
@@ -66,16 +66,14 @@ class AttachmentController {
     @GetMapping(BASE + "/{attachmentId}")
     ResponseEntity<Resource> download(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
             @PathVariable UUID attachmentId) {
-        projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
-        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new); // checks access to the project
         Attachment attachment = attachments.find(me, task, attachmentId).orElseThrow(NotFoundException::new);
         return AttachmentDownload.of(files, me.organizationId(), attachment);
     }
 
     @DeleteMapping(BASE + "/{attachmentId}")
     String delete(CurrentMember me, @PathVariable UUID id, @PathVariable long number, @PathVariable UUID attachmentId) {
-        projects.editable(me, id);
-        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        Task task = lookup.find(me, id, number, Project::canEdit).task();
         Attachment attachment = attachments.find(me, task, attachmentId).orElseThrow(NotFoundException::new);
         if (attachments.delete(me, task, attachment)) {
             files.delete(me.organizationId(), attachment.id());

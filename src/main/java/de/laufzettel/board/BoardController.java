@@ -13,6 +13,7 @@ import de.laufzettel.project.Project;
 import de.laufzettel.project.ProjectMember;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskLookup;
 import de.laufzettel.task.BoardFilter;
 import de.laufzettel.task.Checklist;
 import de.laufzettel.task.Checklists;
@@ -48,6 +49,7 @@ import org.springframework.web.servlet.ModelAndView;
 class BoardController {
     private final Projects projects;
     private final Sections sections;
+    private final TaskLookup lookup;
     private final Tasks tasks;
     private final Workspace workspace;
     private final ActivityLog activity;
@@ -61,7 +63,8 @@ class BoardController {
 
     private final Reads reads;
 
-    BoardController(Projects projects, Sections sections, Tasks tasks, Workspace workspace, ActivityLog activity,
+    BoardController(Projects projects, Sections sections, Tasks tasks, TaskLookup lookup, Workspace workspace,
+            ActivityLog activity,
             Tags tags, Checklists checklists, Comments comments, Attachments attachments, de.laufzettel.agenda.Agenda agenda,
             Reads reads, @Value("${laufzettel.max-upload}") DataSize maxUpload) {
         this.reads = reads;
@@ -74,6 +77,7 @@ class BoardController {
         this.projects = projects;
         this.sections = sections;
         this.tasks = tasks;
+        this.lookup = lookup;
         this.workspace = workspace;
         this.activity = activity;
     }
@@ -88,9 +92,8 @@ class BoardController {
     ModelAndView task(CurrentMember me, @PathVariable UUID id, @PathVariable long number, Model flash,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         if (htmx == null) {
-            Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
-            Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
-            return page(me, project, task, flash, BoardFilter.NONE);
+            TaskLookup.Found found = lookup.find(me, id, number, project -> true);
+            return page(me, found.project(), found.task(), flash, BoardFilter.NONE);
         }
         // Opened from a card on the board: only the dialog; the board is already on screen. What
         // the dialog shows is read in two round trips: what needs only the address, then what
@@ -105,13 +108,7 @@ class BoardController {
 
         Reads.Together second = reads.together();
         Supplier<List<ProjectMember>> assignees = second.add(projects.readMembers(me, project));
-        Supplier<List<ActivityEntry>> history = second.add(activity.readOf(me.organizationId(), "task", task.id()));
-        Supplier<Tags.TagChoices> tagChoices = second.add(tags.readChoicesFor(me, task));
-        Supplier<List<Checklist>> taskChecklists = second.add(checklists.readOf(me, task));
-        Supplier<List<Comment>> taskComments = second.add(comments.readOf(me, task));
-        Supplier<Set<UUID>> watchers = second.add(comments.readWatchers(me, task));
-        Supplier<List<Attachment>> taskAttachments = second.add(attachments.readOf(me, task));
-        Supplier<Boolean> pinned = second.add(agenda.readPinned(me.userId(), me.organizationId(), task.id()));
+        DialogReads parts = dialogReads(second, me, task);
         second.run();
 
         ModelAndView dialog = new ModelAndView("board/task-dialog");
@@ -122,21 +119,43 @@ class BoardController {
         dialog.addObject("columns", projectSections.get().stream().map(s -> new Column(s, List.of())).toList());
         dialog.addObject("canEdit", project.canEdit());
         dialog.addObject("assignees", assignees.get());
-        dialog.addObject("history", history.get());
-        dialog.addObject("projectTags", tagChoices.get().project());
-        dialog.addObject("taskTags", tagChoices.get().onTask());
-        dialog.addObject("checklists", taskChecklists.get());
+        parts.fill(dialog);
         dialog.addObject("checklistError", null);
-        dialog.addObject("comments", taskComments.get());
-        dialog.addObject("watchers", watchers.get());
         dialog.addObject("commentError", null);
         dialog.addObject("canComment", project.canComment());
         dialog.addObject("me", me.userId());
-        dialog.addObject("attachments", taskAttachments.get());
-        dialog.addObject("pinned", pinned.get());
         dialog.addObject("maxUpload", maxUpload.toMegabytes() + " MB");
         dialog.addObject("maxUploadBytes", maxUpload.toBytes());
         return dialog;
+    }
+
+    /** What the task dialog shows around the task, read together with other reads. */
+    private record DialogReads(Supplier<List<ActivityEntry>> history, Supplier<Tags.TagChoices> tags,
+            Supplier<List<Checklist>> checklists, Supplier<List<Comment>> comments, Supplier<Set<UUID>> watchers,
+            Supplier<List<Attachment>> attachments, Supplier<Boolean> pinned) {
+
+        /** A board without an open task. */
+        static final DialogReads NONE = new DialogReads(List::of, () -> new Tags.TagChoices(List.of(), Set.of()),
+                List::of, List::of, Set::of, List::of, () -> false);
+
+        void fill(ModelAndView mav) {
+            mav.addObject("history", history.get());
+            mav.addObject("projectTags", tags.get().project());
+            mav.addObject("taskTags", tags.get().onTask());
+            mav.addObject("checklists", checklists.get());
+            mav.addObject("comments", comments.get());
+            mav.addObject("watchers", watchers.get());
+            mav.addObject("attachments", attachments.get());
+            mav.addObject("pinned", pinned.get());
+        }
+    }
+
+    private DialogReads dialogReads(Reads.Together together, CurrentMember me, Task task) {
+        return new DialogReads(together.add(activity.readOf(me.organizationId(), "task", task.id())),
+                together.add(tags.readChoicesFor(me, task)), together.add(checklists.readOf(me, task)),
+                together.add(comments.readOf(me, task)), together.add(comments.readWatchers(me, task)),
+                together.add(attachments.readOf(me, task)),
+                together.add(agenda.readPinned(me.userId(), me.organizationId(), task.id())));
     }
 
     /** The board's columns alone, re-fetched by browsers when a live signal says the board changed. */
@@ -169,11 +188,13 @@ class BoardController {
     }
 
     private ModelAndView page(CurrentMember me, Project project, Task openTask, Model flash, BoardFilter filter) {
-        // The page's small reads and its frame in one round trip; then the cards, which need the tags.
+        // The page's small reads, an open task's dialog and the frame in one round trip; then the
+        // cards, which need the tags.
         Reads.Together together = reads.together();
         Supplier<List<Tag>> tagList = together.add(tags.readOf(me, project.id()));
         Supplier<List<Section>> projectSections = together.add(sections.readOf(me.organizationId(), project.id()));
         Supplier<List<ProjectMember>> members = together.add(projects.readMembers(me, project));
+        DialogReads dialog = openTask == null ? DialogReads.NONE : dialogReads(together, me, openTask);
         Supplier<Layout> layout = workspace.layout(together, me);
         together.run();
         List<Tag> projectTags = tagList.get();
@@ -191,20 +212,11 @@ class BoardController {
         mav.addObject("assignees", members.get());
         mav.addObject("filter", filter);
         mav.addObject("allTags", projectTags);
-        mav.addObject("history", openTask == null ? List.of() : activity.of(me.organizationId(), "task", openTask.id()));
-        Tags.TagChoices tagChoices = openTask == null ? new Tags.TagChoices(List.of(), java.util.Set.of())
-                : tags.choicesFor(me, openTask);
-        mav.addObject("projectTags", tagChoices.project());
-        mav.addObject("taskTags", tagChoices.onTask());
-        mav.addObject("checklists", openTask == null ? List.of() : checklists.of(me, openTask));
+        dialog.fill(mav);
         mav.addObject("checklistError", flash.getAttribute("checklistError"));
-        mav.addObject("comments", openTask == null ? List.of() : comments.of(me, openTask));
-        mav.addObject("watchers", openTask == null ? java.util.Set.of() : comments.watchers(me, openTask));
         mav.addObject("commentError", flash.getAttribute("commentError"));
         mav.addObject("canComment", project.canComment());
         mav.addObject("me", me.userId());
-        mav.addObject("attachments", openTask == null ? List.of() : attachments.of(me, openTask));
-        mav.addObject("pinned", openTask != null && agenda.isPinned(me.userId(), me.organizationId(), openTask.id()));
         mav.addObject("maxUpload", maxUpload.toMegabytes() + " MB");
         mav.addObject("maxUploadBytes", maxUpload.toBytes());
         mav.addObject("conflict", Boolean.TRUE.equals(flash.getAttribute("conflict")));

@@ -4,6 +4,7 @@ import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
 import de.laufzettel.task.Task;
+import de.laufzettel.task.TaskLookup;
 import de.laufzettel.task.TaskPaths;
 import de.laufzettel.task.Tasks;
 import de.laufzettel.web.ForbiddenException;
@@ -25,19 +26,22 @@ class CommentController {
 
     private final Projects projects;
     private final Tasks tasks;
+    private final TaskLookup lookup;
     private final Comments comments;
 
-    CommentController(Projects projects, Tasks tasks, Comments comments) {
+    CommentController(Projects projects, Tasks tasks, TaskLookup lookup, Comments comments) {
         this.projects = projects;
         this.tasks = tasks;
+        this.lookup = lookup;
         this.comments = comments;
     }
 
     @PostMapping(TASK + "/comments")
     String add(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
             @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
-        Project project = commentable(me, id);
-        Task task = task(me, id, number);
+        TaskLookup.Found found = lookup.find(me, id, number, Project::canComment);
+        Project project = found.project();
+        Task task = found.task();
         if (valid(body, flash)) {
             comments.add(me, task, body.strip(), Mentions.in(body, projects.members(me, project)));
         }
@@ -47,8 +51,9 @@ class CommentController {
     @PutMapping(TASK + "/comments/{commentId}")
     String edit(CurrentMember me, @PathVariable UUID id, @PathVariable long number, @PathVariable UUID commentId,
             @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
-        Project project = commentable(me, id);
-        Task task = task(me, id, number);
+        TaskLookup.Found found = lookup.find(me, id, number, Project::canComment);
+        Project project = found.project();
+        Task task = found.task();
         ownComment(me, task, commentId);
         if (valid(body, flash)) {
             comments.edit(me, task, commentId, body.strip(), Mentions.in(body, projects.members(me, project)));
@@ -58,8 +63,7 @@ class CommentController {
 
     @DeleteMapping(TASK + "/comments/{commentId}")
     String delete(CurrentMember me, @PathVariable UUID id, @PathVariable long number, @PathVariable UUID commentId) {
-        commentable(me, id);
-        Task task = task(me, id, number);
+        Task task = lookup.find(me, id, number, Project::canComment).task();
         ownComment(me, task, commentId);
         comments.delete(me, task, commentId);
         return back(me, id, number);
@@ -67,14 +71,12 @@ class CommentController {
 
     @PostMapping(TASK + "/watch")
     String watch(CurrentMember me, @PathVariable UUID id, @PathVariable long number) {
-        projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         comments.watch(me, task(me, id, number), me.userId());
         return back(me, id, number);
     }
 
     @DeleteMapping(TASK + "/watch")
     String unwatch(CurrentMember me, @PathVariable UUID id, @PathVariable long number) {
-        projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
         comments.unwatch(me, task(me, id, number), me.userId());
         return back(me, id, number);
     }
@@ -83,8 +85,9 @@ class CommentController {
     @PostMapping(TASK + "/watchers")
     String addWatcher(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
             @RequestParam(name = "userId", required = false) UUID person) {
-        Project project = projects.editable(me, id);
-        Task task = task(me, id, number);
+        TaskLookup.Found found = lookup.find(me, id, number, Project::canEdit);
+        Project project = found.project();
+        Task task = found.task();
         if (person == null || projects.members(me, project).stream().noneMatch(m -> m.userId().equals(person))) {
             throw new NotFoundException();
         }
@@ -94,19 +97,11 @@ class CommentController {
 
     @DeleteMapping(TASK + "/watchers/{person}")
     String removeWatcher(CurrentMember me, @PathVariable UUID id, @PathVariable long number, @PathVariable UUID person) {
-        projects.editable(me, id);
-        comments.setWatcher(me, task(me, id, number), person, false);
+        comments.setWatcher(me, lookup.find(me, id, number, Project::canEdit).task(), person, false);
         return back(me, id, number);
     }
 
-    private Project commentable(CurrentMember me, UUID id) {
-        Project project = projects.findAccessible(me, id).orElseThrow(NotFoundException::new);
-        if (!project.canComment()) {
-            throw new ForbiddenException();
-        }
-        return project;
-    }
-
+    /** A task the member may see (its own read checks access to the project). */
     private Task task(CurrentMember me, UUID id, long number) {
         return tasks.find(me, id, number).orElseThrow(NotFoundException::new);
     }

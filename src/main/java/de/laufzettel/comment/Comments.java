@@ -106,10 +106,6 @@ public class Comments {
     }
 
     /** The people watching a task. */
-    public Set<UUID> watchers(CurrentMember me, Task task) {
-        return readWatchers(me, task).on(db);
-    }
-
     public Read<Set<UUID>> readWatchers(CurrentMember me, Task task) {
         return Read.list("SELECT user_id FROM task_watcher WHERE organization_id = :org AND task_id = :task",
                 Map.of("org", me.organizationId(), "task", task.id()), UUID.class).then(Set::copyOf);

@@ -46,10 +46,10 @@ class Notifier {
             case "moved" -> sameSection(activity.details()) ? null
                     : Notifications.Recipients.watchersOnly(NotificationKind.CHANGE);
             case "created" -> {
-                // A task created with an assignee (through the API) is an assignment.
+                // A task created with an assignee (through the API) is an assignment; its watchers
+                // (none yet) hear nothing.
                 UUID assignee = newAssignee(activity.details());
-                yield assignee == null ? null : new Notifications.Recipients(List.of(assignee),
-                        NotificationKind.ASSIGNMENT, NotificationKind.CHANGE);
+                yield assignee == null ? null : assignment(assignee);
             }
             default -> {
                 if (!CHANGES.contains(activity.action())) {
@@ -57,8 +57,7 @@ class Notifier {
                 }
                 UUID assignee = newAssignee(activity.details());
                 yield assignee == null ? Notifications.Recipients.watchersOnly(NotificationKind.CHANGE)
-                        : new Notifications.Recipients(List.of(assignee), NotificationKind.ASSIGNMENT,
-                                NotificationKind.CHANGE);
+                        : assignment(assignee);
             }
         };
         if (recipients == null) {
@@ -71,6 +70,11 @@ class Notifier {
         }
         notifications.write(activity.organizationId(), activity.subjectId(), activity.actorId(), recipients, details,
                 mailer.configured());
+    }
+
+    /** The new assignee hears of the assignment, the task's watchers of the change. */
+    private static Notifications.Recipients assignment(UUID assignee) {
+        return new Notifications.Recipients(List.of(assignee), NotificationKind.ASSIGNMENT, NotificationKind.CHANGE);
     }
 
     private static List<UUID> mentioned(Map<String, ?> details) {

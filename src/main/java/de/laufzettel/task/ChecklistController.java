@@ -1,9 +1,8 @@
 package de.laufzettel.task;
 
 import de.laufzettel.organization.CurrentMember;
-import de.laufzettel.project.Projects;
+import de.laufzettel.project.Project;
 import de.laufzettel.web.Form;
-import de.laufzettel.web.NotFoundException;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
@@ -21,13 +20,13 @@ class ChecklistController {
     private static final String LIST = TASK + "/checklists/{listId}";
     private static final String ITEM = LIST + "/items/{itemId}";
 
-    private final Projects projects;
     private final Tasks tasks;
+    private final TaskLookup lookup;
     private final Checklists checklists;
 
-    ChecklistController(Projects projects, Tasks tasks, Checklists checklists) {
-        this.projects = projects;
+    ChecklistController(Tasks tasks, TaskLookup lookup, Checklists checklists) {
         this.tasks = tasks;
+        this.lookup = lookup;
         this.checklists = checklists;
     }
 
@@ -105,8 +104,7 @@ class ChecklistController {
     }
 
     private Task editableTask(CurrentMember me, UUID id, long number) {
-        projects.editable(me, id);
-        return tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        return lookup.find(me, id, number, Project::canEdit).task();
     }
 
     private static String back(CurrentMember me, UUID id, long number) {

@@ -25,12 +25,14 @@ import org.springframework.web.servlet.ModelAndView;
 class TagController {
     private final Projects projects;
     private final Tasks tasks;
+    private final TaskLookup lookup;
     private final Tags tags;
     private final Workspace workspace;
 
-    TagController(Projects projects, Tasks tasks, Tags tags, Workspace workspace) {
+    TagController(Projects projects, Tasks tasks, TaskLookup lookup, Tags tags, Workspace workspace) {
         this.projects = projects;
         this.tasks = tasks;
+        this.lookup = lookup;
         this.tags = tags;
         this.workspace = workspace;
     }
@@ -77,8 +79,9 @@ class TagController {
     @PutMapping("/{org}/projects/{id}/tasks/{number}/tags")
     String tag(CurrentMember me, @PathVariable UUID id, @PathVariable long number,
             @RequestParam(name = "tag", required = false) List<UUID> tagIds) {
-        Project project = projects.editable(me, id);
-        Task task = tasks.find(me, id, number).orElseThrow(NotFoundException::new);
+        TaskLookup.Found found = lookup.find(me, id, number, Project::canEdit);
+        Project project = found.project();
+        Task task = found.task();
         Set<UUID> chosen = new HashSet<>(tagIds == null ? List.of() : tagIds);
         Set<UUID> known = new HashSet<>(tags.of(me, id).stream().map(Tag::id).toList());
         if (!known.containsAll(chosen)) {

@@ -47,10 +47,6 @@ public class Tags {
     }
 
     /** The project's tags, and which of them the task carries, in one round trip. */
-    public TagChoices choicesFor(CurrentMember me, Task task) {
-        return readChoicesFor(me, task).on(db);
-    }
-
     public Read<TagChoices> readChoicesFor(CurrentMember me, Task task) {
         return new Read<>("""
                 SELECT g.id, g.name, g.colour, tt.tag_id IS NOT NULL AS chosen

@@ -4,7 +4,6 @@ import de.laufzettel.organization.CurrentMember;
 import de.laufzettel.project.Project;
 import de.laufzettel.project.Projects;
 import de.laufzettel.web.Form;
-import de.laufzettel.web.NotFoundException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskController {
     private final Projects projects;
     private final Tasks tasks;
+    private final TaskLookup lookup;
 
-    TaskController(Projects projects, Tasks tasks) {
+    TaskController(Projects projects, Tasks tasks, TaskLookup lookup) {
         this.projects = projects;
         this.tasks = tasks;
+        this.lookup = lookup;
     }
 
     @PostMapping("/{org}/projects/{projectId}/sections/{sectionId}/tasks")
@@ -55,8 +56,9 @@ class TaskController {
             @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String due,
             @RequestParam(defaultValue = "") String dueTime,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes flash) {
-        Project project = projects.editable(me, projectId);
-        Task task = tasks.find(me, projectId, number).orElseThrow(NotFoundException::new);
+        TaskLookup.Found found = lookup.find(me, projectId, number, Project::canEdit);
+        Project project = found.project();
+        Task task = found.task();
         Form form = Form.empty().with("title", title).with("notes", notes).with("assignee", assignee)
                 .with("due", due).with("dueTime", dueTime).requireText("title", Tasks.TITLE_MAX);
         if (notes.length() > Tasks.NOTES_MAX) {
