@@ -89,11 +89,7 @@ class ChecklistsApi implements ApiController {
         only(body, NewChecklist.class);
         String title = text(body, "title", Checklist.TITLE_MAX, true);
         List<String> items = itemTexts(body);
-        UUID id = tx.execute(status -> {
-            UUID created = checklists.create(me, task, title);
-            items.forEach(item -> checklists.addItem(me, task, created, item));
-            return created;
-        });
+        UUID id = checklists.create(me, task, title, items);
         return ResponseEntity.created(URI.create(base(projectId, number) + "/" + id)).body(find(me, task, id));
     }
 

@@ -61,6 +61,15 @@ public class Checklists {
 
     @Transactional
     public UUID create(CurrentMember me, Task task, String title) {
+        return create(me, task, title, List.of());
+    }
+
+    /**
+     * A checklist with its first items (as the API creates them): one activity entry and one
+     * signal for all, not one per item, so a webhook hears of one change.
+     */
+    @Transactional
+    public UUID create(CurrentMember me, Task task, String title, List<String> items) {
         String last = db.sql("SELECT max(rank) FROM checklist WHERE organization_id = :org AND task_id = :task")
                 .param("org", me.organizationId()).param("task", task.id()).query(String.class).optional().orElse(null);
         UUID id = Ids.newId();
@@ -71,7 +80,20 @@ public class Checklists {
                 .param("org", me.organizationId()).param("id", id).param("project", task.projectId())
                 .param("task", task.id()).param("title", title).param("rank", Rank.after(last))
                 .update();
-        changed(me, task, "checklist_created", Map.of("title", title));
+        if (!items.isEmpty()) {
+            db.sql("""
+                    INSERT INTO checklist_item (organization_id, id, project_id, task_id, checklist_id, text, rank)
+                    SELECT :org, i.id, :project, :task, :list, i.text, i.rank
+                    FROM unnest(CAST(:ids AS uuid[]), CAST(:texts AS text[]), CAST(:ranks AS text[])) AS i (id, text, rank)
+                    """)
+                    .param("org", me.organizationId()).param("project", task.projectId()).param("task", task.id())
+                    .param("list", id).param("ids", items.stream().map(item -> Ids.newId()).toArray(UUID[]::new))
+                    .param("texts", items.toArray(String[]::new))
+                    .param("ranks", Rank.sequence(items.size()).toArray(String[]::new))
+                    .update();
+        }
+        changed(me, task, "checklist_created", items.isEmpty() ? Map.of("title", title)
+                : Map.of("title", title, "items", items.size()));
         return id;
     }
 

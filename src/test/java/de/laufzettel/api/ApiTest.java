@@ -199,6 +199,13 @@ class ApiTest extends AppTest {
         ApiCalls.Answer list = call("POST", task + "/checklists", token,
                 "{\"title\": \"Vorbereitung\", \"items\": [\"Folien\", \"Raum buchen\"]}");
         assertThat(list.status()).as(list.body()).isEqualTo(201);
+        assertThat((java.util.List<Map<String, Object>>) list.json().get("items")).extracting(i -> i.get("text"))
+                .containsExactly("Folien", "Raum buchen");
+        // One change to the task, not one per item.
+        assertThat(db.sql("""
+                SELECT count(*) FROM activity a JOIN task t ON t.organization_id = a.organization_id AND t.id = a.subject_id
+                WHERE t.project_id = :p AND t.number = 1 AND a.action IN ('checklist_created', 'item_added')
+                """).param("p", s.project()).query(Integer.class).single()).isEqualTo(1);
         String item = ((Map<String, Object>) ((java.util.List<?>) list.json().get("items")).get(1)).get("id").toString();
         ApiCalls.Answer ticked = call("PATCH", task + "/checklists/" + list.json().get("id") + "/items/" + item, token,
                 "{\"done\": true, \"position\": 1}");
