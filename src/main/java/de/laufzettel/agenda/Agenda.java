@@ -69,37 +69,43 @@ public class Agenda {
 
     /** One task of the person's agenda, if they may see it and it is on their agenda. */
     public Optional<AgendaTask> find(UUID accountId, UUID organizationId, UUID taskId) {
-        return query(accountId, " AND t.organization_id = :org AND t.id = :task",
+        return query(accountId, "WHERE t.organization_id = :org AND t.id = :task",
                 Map.of("org", organizationId, "task", taskId)).on(db).stream().findFirst();
     }
 
     private Read<List<AgendaTask>> query(UUID accountId, String condition, Map<String, Object> params) {
         // The person's tasks are found through the assignee index of each of their organisations,
-        // and the pinned ones through their own entries; only those rows are read.
+        // and the pinned ones through their own entries; only those rows are read, and each of
+        // them once: the branches carry every column shown, and a pinned task assigned to the
+        // person comes through the first branch only, so no deduplication and no second lookup.
         Map<String, Object> all = new java.util.HashMap<>(params);
         all.put("user", accountId);
         return Read.list("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 , candidate AS (
-                    SELECT t.organization_id, t.project_id, t.id FROM task t
+                    SELECT t.organization_id, t.project_id, t.id, t.number, t.title, t.due_date, t.due_time,
+                           t.completed_at, t.assignee_id
+                    FROM task t
                     WHERE t.organization_id = ANY(ARRAY(SELECT DISTINCT organization_id FROM visible))
-                      AND t.assignee_id = :user
+                      AND t.assignee_id = :user AND t.trashed_at IS NULL
                       AND (t.completed_at IS NULL OR t.completed_at > now() - interval '14 days')
-                    UNION
-                    SELECT p.organization_id, pt.project_id, p.task_id FROM agenda_entry p
-                    JOIN task pt ON pt.organization_id = p.organization_id AND pt.id = p.task_id
-                    WHERE p.account_id = :user AND p.pinned
-                      AND (pt.completed_at IS NULL OR pt.completed_at > now() - interval '14 days')
+                    UNION ALL
+                    SELECT t.organization_id, t.project_id, t.id, t.number, t.title, t.due_date, t.due_time,
+                           t.completed_at, t.assignee_id
+                    FROM agenda_entry p
+                    JOIN task t ON t.organization_id = p.organization_id AND t.id = p.task_id
+                    WHERE p.account_id = :user AND p.pinned AND t.trashed_at IS NULL
+                      AND t.assignee_id IS DISTINCT FROM CAST(:user AS uuid)
+                      AND (t.completed_at IS NULL OR t.completed_at > now() - interval '14 days')
                 )
                 SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.organization_id, t.id,
                        t.number, t.title, t.due_date, t.due_time, t.completed_at IS NOT NULL AS completed,
                        t.assignee_id IS NOT DISTINCT FROM CAST(:user AS uuid) AS mine, e.section_id,
                        coalesce(e.pinned, false) AS pinned
-                FROM candidate c
-                JOIN visible v ON v.organization_id = c.organization_id AND v.id = c.project_id
-                JOIN task t ON t.organization_id = c.organization_id AND t.id = c.id
+                FROM candidate t
+                JOIN visible v ON v.organization_id = t.organization_id AND v.id = t.project_id
                 LEFT JOIN agenda_entry e ON e.account_id = :user AND e.organization_id = t.organization_id
                      AND e.task_id = t.id
-                WHERE t.trashed_at IS NULL""" + condition + """
+                """ + condition + """
 
                 ORDER BY e.rank NULLS FIRST, t.due_date NULLS LAST, t.due_time NULLS LAST, t.number
                 """, all, (rs, row) -> new AgendaTask(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),

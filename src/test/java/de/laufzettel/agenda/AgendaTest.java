@@ -106,6 +106,12 @@ class AgendaTest extends AppTest {
         assertThat(group(anna.get("/agenda?group=due").body(), "Überfällig")).contains("Präsentation erstellen");
         assertThat(group(anna.get("/agenda?group=project").body(), "Pinstadt · Website-Relaunch"))
                 .contains("Präsentation erstellen");
+        // Assigned to her and pinned by her: on her agenda once, marked as pinned.
+        assertThat(anna.post(task + "/pin").location()).endsWith(task);
+        String both = group(anna.get("/agenda").body(), "Eingang");
+        assertThat(both.split(">Präsentation erstellen</a>", -1)).hasSize(2);
+        assertThat(both).contains("angeheftet");
+        assertThat(anna.post(task + "/pin", "_method", "delete", "back", "agenda").location()).endsWith("/agenda");
         assertThat(anna.post(task + "/completion", "back", "agenda").location()).endsWith("/agenda");
         String done = anna.get("/agenda").body();
         assertThat(group(done, "Eingang")).doesNotContain("Präsentation erstellen");
