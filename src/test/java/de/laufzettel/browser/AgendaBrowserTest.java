@@ -42,6 +42,9 @@ class AgendaBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nach Fälligkeit")).click();
         assertThat(page.locator("section:has(h2:has-text('Ohne Datum'))").textContent()).contains("Finale Designs teilen");
         assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lösen – Finale Designs teilen")).click();
+        page.waitForURL(url -> url.endsWith("/agenda"));
+        assertThat(page.locator("#agenda").textContent()).doesNotContain("Finale Designs teilen");
 
         // The calendar subscription lives next to the profile; its address is shown once.
         page.navigate("/profile");
@@ -67,5 +70,13 @@ class AgendaBrowserTest extends BrowserTest {
                 "assignee", ben.id().toString(), "due", "", "dueTime", "");
         page.locator("section:has(h2:has-text('Eingang')) a:text-is('Web Team briefen')").waitFor();
         assertAccessible(page);
+
+        // Each row's buttons share one form and each goes where it says: done, then open again.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erledigen – Web Team briefen")).click();
+        page.waitForURL(url -> url.endsWith("/agenda"));
+        page.locator("details.agenda-done summary").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wieder öffnen – Web Team briefen")).click();
+        page.locator("section:has(h2:has-text('Eingang')) a:text-is('Web Team briefen')").waitFor();
+        assertThat(page.locator("details.agenda-done summary .count").textContent()).isEqualTo("0");
     }
 }
