@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Search")
 class SearchApi implements ApiController {
+    /** The hits one answer holds, best first. */
+    static final int HITS = 50;
+
     private final Search search;
 
     SearchApi(Search search) {
@@ -68,7 +71,7 @@ class SearchApi implements ApiController {
         }
         SearchFilter filter = new SearchFilter(project, status == null ? "" : status, assignee != null,
                 tag == null ? "" : tag.strip(), due == null ? "" : due, me.organizationId());
-        return new Listing<>(search.find(me.userId(), q.strip(), filter).stream().map(HitJson::of).toList());
+        return new Listing<>(search.find(me.userId(), q.strip(), filter, 0, HITS).stream().map(HitJson::of).toList());
     }
 
     /** The web search ignores a filter value it does not know; a program is told. */

@@ -17,7 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Search {
     public static final int QUERY_MAX = 200;
-    static final int LIMIT = 50;
+    /** Hits on one page of the search page. */
+    public static final int PAGE = 20;
+    /** The deepest hit a search reaches (the web's last page, the API's one answer). */
+    public static final int DEPTH_MAX = 500;
+    /** The search page's deepest page: its hits and the one that tells of a next page stay within reach. */
+    public static final int LAST_PAGE = (DEPTH_MAX - 1) / PAGE;
 
     private final JdbcClient db;
 
@@ -26,31 +31,38 @@ public class Search {
     }
 
     /**
-     * At most {@link #LIMIT} hits, best first; titles that match outrank notes, comments and
-     * checklists. Each source is searched through an index that starts with the organisation
-     * (btree_gin), so only the person's organisations are read, however many others share the
-     * database. Titles similar to the query (typing errors) are looked for only when the words
-     * themselves find fewer than a page of hits: similarity over every title is the costly part,
-     * and a query that finds enough as typed was not mistyped.
+     * At most {@code limit} hits from the {@code offset}-th on, best first; titles that match
+     * outrank notes, comments and checklists, and ties go by task number and then identity, so
+     * pages follow one order. Each source is searched through an index that starts with the
+     * organisation (btree_gin), so only the person's organisations are read, however many others
+     * share the database. Titles similar to the query (typing errors) are looked for only when the
+     * words themselves find fewer than a page of hits: similarity over every title is the costly
+     * part, and a query that finds enough as typed was not mistyped.
      */
-    public List<SearchHit> find(UUID userId, String query, SearchFilter filter) {
-        return readFind(userId, query, filter).on(db);
+    public List<SearchHit> find(UUID userId, String query, SearchFilter filter, int offset, int limit) {
+        return readFind(userId, query, filter, offset, limit).on(db);
     }
 
-    public Read<List<SearchHit>> readFind(UUID userId, String query, SearchFilter filter) {
+    public Read<List<SearchHit>> readFind(UUID userId, String query, SearchFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1 || offset + limit > DEPTH_MAX) {
+            throw new IllegalArgumentException("hits " + offset + "+" + limit + " beyond " + DEPTH_MAX);
+        }
         Map<String, Object> params = new HashMap<>();
         String conditions = filter.sql(params, userId);
         params.put("user", userId);
         params.put("query", query);
-        params.put("limit", LIMIT);
-        // Each source keeps only its own best page, already in the final order (weight, rank, done,
-        // number) and limited to visible projects: the page's hits are among them, since a task
-        // ranks overall by its best source. Common words match thousands of tasks; handing them all
+        params.put("depth", offset + limit);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        params.put("fuzzyBelow", PAGE);
+        // Each source keeps only its own best hits down to the page's last, already in the final
+        // order (weight, rank, done, number, identity) and limited to visible projects: the page's
+        // hits are among them, since a task ranks overall by its best source. Common words match thousands of tasks; handing them all
         // on to be grouped and sorted again had been half the work. A task comes once per source
         // (comments, checklist items and tags only say which tasks), so a source's page is its own.
         String task = " t.project_id = ANY(projects.ids) AND t.trashed_at IS NULL" + conditions;
         String ranked = "ts_rank(t.search_vector, q.words) AS rank, t.completed_at IS NOT NULL AS completed, t.number";
-        String best = " ORDER BY rank DESC, completed, t.number DESC LIMIT :limit)";
+        String best = " ORDER BY rank DESC, completed, t.number DESC, t.organization_id, t.id LIMIT :depth)";
         String found = " FROM task t, q, projects WHERE (t.organization_id, t.id) IN (SELECT %1$s.organization_id, %1$s.task_id FROM ";
         return Read.list("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 , orgs AS (
@@ -87,15 +99,15 @@ public class Search {
                     (SELECT t.organization_id, t.project_id, t.id, word_similarity(:query, t.title) AS weight,\s""" + ranked + """
                      FROM task t, q, orgs, projects
                     WHERE t.organization_id = ANY(orgs.ids) AND :query <% t.title
-                      AND (SELECT count(*) FROM words) < :limit AND""" + task + """
-                    ORDER BY weight DESC, rank DESC, completed, t.number DESC LIMIT :limit)
+                      AND (SELECT count(*) FROM words) < :fuzzyBelow AND""" + task + """
+                    ORDER BY weight DESC, rank DESC, completed, t.number DESC, t.organization_id, t.id LIMIT :depth)
                 ), best AS (
                     SELECT f.organization_id, f.project_id, f.id, max(f.weight) AS weight, max(f.rank) AS rank,
                            bool_or(f.completed) AS completed, max(f.number) AS number
                     FROM found f
                     GROUP BY f.organization_id, f.project_id, f.id
-                    ORDER BY weight DESC, rank DESC, completed, number DESC
-                    LIMIT :limit
+                    ORDER BY weight DESC, rank DESC, completed, number DESC, f.organization_id, f.id
+                    LIMIT :limit OFFSET :offset
                 )
                 SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.number, t.title, b.completed,
                        ts_headline('german', t.title || E'\\n' || left(t.notes, 2000), q.words,
@@ -104,7 +116,7 @@ public class Search {
                 FROM best b
                 JOIN visible v ON v.organization_id = b.organization_id AND v.id = b.project_id
                 JOIN task t ON t.organization_id = b.organization_id AND t.id = b.id, q
-                ORDER BY b.weight DESC, b.rank DESC, b.completed, b.number DESC
+                ORDER BY b.weight DESC, b.rank DESC, b.completed, b.number DESC, b.organization_id, b.id
                 """, params, (rs, row) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7), rs.getString(8)));
     }

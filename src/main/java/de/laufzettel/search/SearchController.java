@@ -39,22 +39,38 @@ class SearchController {
             mav.addObject("layout", layouts.outsideOrganization(user.id()));
             mav.addObject("error", "search.tooLong");
             mav.addObject("groups", Map.of());
+            mav.addObject("page", 1);
+            mav.addObject("more", false);
             mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
             return mav;
         }
         mav.addObject("error", null);
+        // Pages of twenty: one more hit is read to know whether another page follows. A page
+        // number that is no number, or beyond the deepest page, shows the nearest page there is.
+        int page = Math.clamp(number(params.get("page")), 1, Search.LAST_PAGE);
+        mav.addObject("page", page);
         // By project (not by name: two projects may share one), in the order of their best hit.
         // The hits and the page frame in one round trip to the database.
         Reads.Together together = reads.together();
-        Supplier<List<SearchHit>> hits = query.isEmpty() ? List::of : together.add(search.readFind(user.id(), query, filter));
+        Supplier<List<SearchHit>> hits = query.isEmpty() ? List::of : together.add(search.readFind(user.id(), query, filter, (page - 1) * Search.PAGE, Search.PAGE + 1));
         Supplier<Layout> layout = layouts.outsideOrganization(together, user.id());
         together.run();
         mav.addObject("layout", layout.get());
+        List<SearchHit> found = hits.get();
+        mav.addObject("more", found.size() > Search.PAGE);
         Map<java.util.UUID, List<SearchHit>> groups = new LinkedHashMap<>();
-        for (SearchHit hit : hits.get()) {
+        for (SearchHit hit : found.subList(0, Math.min(found.size(), Search.PAGE))) {
             groups.computeIfAbsent(hit.projectId(), k -> new java.util.ArrayList<>()).add(hit);
         }
         mav.addObject("groups", groups);
         return mav;
+    }
+
+    private static int number(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

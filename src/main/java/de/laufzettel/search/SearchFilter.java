@@ -35,7 +35,19 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
 
     /** The search address for {@code query} with these filters, but narrowed to {@code projectId}. */
     public String pathInProject(String query, UUID projectId) {
-        StringBuilder path = new StringBuilder("/search?q=").append(encode(query)).append("&project=").append(projectId);
+        return path(query, projectId, 1);
+    }
+
+    /** The search address for {@code query} with these filters, showing page {@code page}. */
+    public String pathToPage(String query, int page) {
+        return path(query, project, page);
+    }
+
+    private String path(String query, UUID inProject, int page) {
+        StringBuilder path = new StringBuilder("/search?q=").append(encode(query));
+        if (inProject != null) {
+            path.append("&project=").append(inProject);
+        }
         if (!status.isEmpty()) {
             path.append("&status=").append(status);
         }
@@ -47,6 +59,9 @@ public record SearchFilter(UUID project, String status, boolean mine, String tag
         }
         if (!due.isEmpty()) {
             path.append("&due=").append(due);
+        }
+        if (page > 1) {
+            path.append("&page=").append(page);
         }
         return path.toString();
     }

@@ -37,7 +37,8 @@ class SearchTest extends AppTest {
             assertThat(page).as(query).contains("Präsentation erstellen").contains("Website-Relaunch")
                     .contains(s.task());
         }
-        assertThat(web.get(q("Bauausschuss")).body()).contains("<mark>Bauausschuss</mark>");
+        assertThat(web.get(q("Bauausschuss")).body()).contains("<mark>Bauausschuss</mark>").contains(">1 Treffer<")
+                .doesNotContain("rel=\"next\"");
         assertThat(web.get(q("Gemeinderatssitzung")).body()).contains("Keine Aufgabe passt zu „Gemeinderatssitzung“.");
     }
 
@@ -100,5 +101,34 @@ class SearchTest extends AppTest {
         Web.Page odd = web.get(q("Antrag") + "&project=kaputt&status=irgendwas&due=gestern");
         assertThat(odd.status()).isEqualTo(200);
         assertThat(odd.body()).contains("Antrag prüfen").contains("Antrag ablegen");
+    }
+
+    @Test
+    void manyHitsComeInPagesOfTwentyInOneOrder() {
+        BoardWithTask s = boardWithTask("Seitenstadt", "Vorlage 0");
+        Web web = s.web();
+        UUID section = db.sql("SELECT id FROM section WHERE project_id = :p ORDER BY rank LIMIT 1")
+                .param("p", s.project()).query(UUID.class).single();
+        for (int i = 1; i < 45; i++) {
+            web.withHeader("HX-Request", "true").post(s.board() + "/sections/" + section + "/tasks", "title", "Vorlage " + i);
+        }
+        String first = web.get(q("Vorlage") + "&status=open").body();
+        String second = web.get(q("Vorlage") + "&status=open&page=2").body();
+        String third = web.get(q("Vorlage") + "&status=open&page=3").body();
+        assertThat(first).contains("Treffer 1–20").contains("href=\"/search?q=Vorlage&amp;status=open&amp;page=2\" rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
+        assertThat(second).contains("Treffer 21–40").contains("rel=\"prev\"").contains("page=3\" rel=\"next\"");
+        assertThat(third).contains("Treffer 41–45").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        for (String page : new String[] {first, second, third}) {
+            numbers.addAll(java.util.regex.Pattern.compile("class=\"card-number\">#(\\d+)<").matcher(page).results()
+                    .map(m -> m.group(1)).toList());
+        }
+        assertThat(numbers).hasSize(45).doesNotHaveDuplicates();
+
+        // A page that is no number is the first; one beyond the deepest is the deepest, empty here.
+        assertThat(web.get(q("Vorlage") + "&status=open&page=kaputt").body()).contains("Treffer 1–20");
+        String beyond = web.get(q("Vorlage") + "&page=99999").body();
+        assertThat(beyond).contains("Keine weiteren Treffer.").contains("page=" + (Search.LAST_PAGE - 1) + "\" rel=\"prev\"");
     }
 }
