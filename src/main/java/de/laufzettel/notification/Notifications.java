@@ -112,8 +112,10 @@ public class Notifications implements de.laufzettel.web.Inbox {
 
     /**
      * How many unread notifications the person has (at most {@link #COUNT_LIMIT}). Shown on every
-     * page, so it checks access row by row through the primary keys of membership and project
-     * membership (at most a hundred rows) instead of listing every project the person can see.
+     * page, so it starts from the person's few active memberships and checks each notification
+     * through primary keys (project, project membership, task), one row each, instead of listing
+     * every project the person can see. The lookups are LATERAL with LIMIT 1 so that they stay
+     * lookups: as joins, the planner had hashed the whole project table for a few dozen rows.
      */
     public int unread(UUID accountId) {
         return readUnread(accountId).on(db);
@@ -123,12 +125,19 @@ public class Notifications implements de.laufzettel.web.Inbox {
     public Read<Integer> readUnread(UUID accountId) {
         return Read.list("""
                 SELECT count(*) FROM (
-                    SELECT 1 FROM notification n
-                    JOIN project p ON p.organization_id = n.organization_id AND p.id = n.project_id
-                         AND p.archived_at IS NULL
-                    JOIN task t ON t.organization_id = n.organization_id AND t.id = n.task_id AND t.trashed_at IS NULL
-                    WHERE n.recipient_id = :user AND n.read_at IS NULL AND
-                """ + ProjectAccess.visibleTo("n.organization_id", "n.project_id", "n.recipient_id") + """
+                    SELECT 1 FROM membership am
+                    JOIN notification n ON n.recipient_id = am.user_id AND n.organization_id = am.organization_id
+                         AND n.read_at IS NULL
+                    CROSS JOIN LATERAL (
+                        SELECT 1 FROM project p
+                        WHERE p.organization_id = n.organization_id AND p.id = n.project_id AND p.archived_at IS NULL
+                          AND\s""" + ProjectAccess.seenThrough("am", "p") + """
+                        LIMIT 1) p
+                    CROSS JOIN LATERAL (
+                        SELECT 1 FROM task t
+                        WHERE t.organization_id = n.organization_id AND t.id = n.task_id AND t.trashed_at IS NULL
+                        LIMIT 1) t
+                    WHERE am.user_id = :user AND am.deactivated_at IS NULL
                     LIMIT :limit) unread
                 """, Map.of("user", accountId, "limit", COUNT_LIMIT), Integer.class).then(counts -> counts.get(0));
     }

@@ -34,6 +34,19 @@ public final class ProjectAccess {
     }
 
     /**
+     * The same rule where the membership row (alias {@code membership}, already known to be
+     * active) and the project row (alias {@code project}) are at hand: an organisation admin sees
+     * every project, anyone else the projects they are a member of.
+     */
+    public static String seenThrough(String membership, String project) {
+        return """
+                (%1$s.role = 'admin' OR EXISTS (SELECT 1 FROM project_member apm
+                        WHERE apm.organization_id = %2$s.organization_id AND apm.project_id = %2$s.id
+                          AND apm.user_id = %1$s.user_id))
+                """.formatted(membership, project);
+    }
+
+    /**
      * A {@code WITH} query named {@code visible}: every project the account behind {@code :user}
      * may see, in all its organisations (active membership; organisation admin or project member),
      * with the organisation's slug and name. For pages that span organisations: search, the agenda.

@@ -69,8 +69,19 @@ class NotificationsTest extends AppTest {
         Web emmaWeb = web().login(emma.email(), PASSWORD);
         assertThat(emmaWeb.get("/notifications/" + s.org().slug() + "/" + id).status()).isEqualTo(404);
 
-        // Whoever leaves the project no longer sees its notifications, nor counts them.
+        // A notification counts while its task and project are in reach: not in the trash, not
+        // archived. (Emma watches the task since she was mentioned: trash and restore tell her too.)
         assertThat(emmaWeb.get("/profile").body()).contains("Notifications: 1 unread");
+        s.web().post(s.task() + "/trash");
+        assertThat(emmaWeb.get("/profile").body()).contains("Notifications: none unread");
+        s.web().post(s.task() + "/trash", "_method", "delete");
+        assertThat(emmaWeb.get("/profile").body()).contains("Notifications: 3 unread");
+        s.web().post(s.board() + "/archival");
+        assertThat(emmaWeb.get("/profile").body()).contains("Notifications: none unread");
+        s.web().post(s.board() + "/archival", "_method", "delete");
+        assertThat(emmaWeb.get("/profile").body()).contains("Notifications: 3 unread");
+
+        // Whoever leaves the project no longer sees its notifications, nor counts them.
         s.web().post(s.board() + "/members/" + emma.id(), "_method", "delete");
         assertThat(emmaWeb.get("/profile").body()).contains("Notifications: none unread");
         assertThat(emmaWeb.get("/notifications").body()).doesNotContain("Haushaltsplan prüfen");
