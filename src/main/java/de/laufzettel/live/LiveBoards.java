@@ -47,7 +47,11 @@ public class LiveBoards implements SmartLifecycle {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
-        senders.submit(() -> send(emitter, "ready"));
+        // Sent before the emitter is handed back: Spring MVC keeps it and writes it in the request's
+        // own thread as the stream starts. Sent from another thread, it raced with the request
+        // thread still leaving the filters (Spring Session reads the response's headers there),
+        // and one of a thousand subscriptions at once failed in Tomcat's header list.
+        send(emitter, "ready");
         return emitter;
     }
 
