@@ -17,37 +17,42 @@ import java.util.Arrays;
  * alone.
  */
 final class TaskJsonRows {
-    /** The columns {@link #append} reads, from the task {@code t}. */
-    static final String COLUMNS = "t.id::text, t.number, t.project_id::text, t.section_id::text, t.title, t.notes,"
+    /**
+     * The columns {@link #append} reads, from the task {@code t} of one project. The project's ID
+     * is the same in every row and written from Java: 40 bytes a row less to convert and send.
+     */
+    static final String COLUMNS = "t.id::text, t.number, t.section_id::text, t.title, t.notes,"
             + " t.assignee_id::text, t.due_date::text, t.due_time::text, (t.completed_at AT TIME ZONE 'UTC')::text,"
             + " t.version, (t.created_at AT TIME ZONE 'UTC')::text, (t.updated_at AT TIME ZONE 'UTC')::text,"
             + " array_to_string(t.tag_ids, ',') ";
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
+    private final byte[] projectId;
     private byte[] bytes;
     private int length;
 
-    TaskJsonRows(int capacity) {
+    TaskJsonRows(java.util.UUID projectId, int capacity) {
+        this.projectId = projectId.toString().getBytes(StandardCharsets.US_ASCII);
         bytes = new byte[capacity];
     }
 
     /** Appends the task of the current row as a JSON object. */
     void append(ResultSet rs) throws SQLException {
         ascii("{\"id\":\"").raw(rs.getBytes(1)).ascii("\",\"number\":").number(rs.getLong(2))
-                .ascii(",\"projectId\":\"").raw(rs.getBytes(3)).ascii("\",\"sectionId\":\"").raw(rs.getBytes(4))
-                .ascii("\",\"title\":").string(rs.getBytes(5))
-                .ascii(",\"notes\":").string(rs.getBytes(6))
-                .ascii(",\"assigneeId\":").plain(rs.getBytes(7))
-                .ascii(",\"dueDate\":").plain(rs.getBytes(8))
-                .ascii(",\"dueTime\":").plain(rs.getBytes(9));
-        byte[] completedAt = rs.getBytes(10);
+                .ascii(",\"projectId\":\"").raw(projectId).ascii("\",\"sectionId\":\"").raw(rs.getBytes(3))
+                .ascii("\",\"title\":").string(rs.getBytes(4))
+                .ascii(",\"notes\":").string(rs.getBytes(5))
+                .ascii(",\"assigneeId\":").plain(rs.getBytes(6))
+                .ascii(",\"dueDate\":").plain(rs.getBytes(7))
+                .ascii(",\"dueTime\":").plain(rs.getBytes(8));
+        byte[] completedAt = rs.getBytes(9);
         ascii(",\"completed\":").ascii(completedAt != null ? "true" : "false").ascii(",\"completedAt\":").utc(completedAt)
-                .ascii(",\"version\":").number(rs.getInt(11))
-                .ascii(",\"createdAt\":").utc(rs.getBytes(12))
-                .ascii(",\"updatedAt\":").utc(rs.getBytes(13))
+                .ascii(",\"version\":").number(rs.getInt(10))
+                .ascii(",\"createdAt\":").utc(rs.getBytes(11))
+                .ascii(",\"updatedAt\":").utc(rs.getBytes(12))
                 .ascii(",\"tagIds\":[");
-        byte[] tags = rs.getBytes(14);
+        byte[] tags = rs.getBytes(13);
         if (tags.length > 0) {
             room(tags.length * 2 + 2);
             bytes[length++] = '"';

@@ -123,7 +123,7 @@ class TasksApi implements ApiController {
         long after = cursor == null ? 0 : decode(cursor);
         // Each item is written as JSON straight from its row (TaskJsonRows), so a page of a thousand
         // tasks is not first turned into a thousand Java objects and then into text again.
-        TaskJsonRows json = new TaskJsonRows(limit * 450 + 64).ascii("{\"items\":[");
+        TaskJsonRows json = new TaskJsonRows(projectId, limit * 450 + 64).ascii("{\"items\":[");
         long[] read = new long[2]; // rows read, number of the last one written
         db.sql("SELECT " + TaskJsonRows.COLUMNS + PROJECT_TASKS
                         + ProjectAccess.visible(":project") + " AND t.number > :after ORDER BY t.number LIMIT :limit")
