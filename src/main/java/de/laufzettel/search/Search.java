@@ -57,9 +57,10 @@ public class Search {
         params.put("fuzzyBelow", PAGE);
         // Each source keeps only its own best hits down to the page's last, already in the final
         // order (weight, rank, done, number, identity) and limited to visible projects: the page's
-        // hits are among them, since a task ranks overall by its best source. Common words match thousands of tasks; handing them all
-        // on to be grouped and sorted again had been half the work. A task comes once per source
-        // (comments, checklist items and tags only say which tasks), so a source's page is its own.
+        // hits are among them, since a task ranks overall by its best source. Common words match
+        // thousands of tasks; handing them all on to be grouped and sorted again had been half the
+        // work. A task comes once per source (comments, checklist items and tags only say which
+        // tasks), so a source's hits are its own.
         String task = " t.project_id = ANY(projects.ids) AND t.trashed_at IS NULL" + conditions;
         String ranked = "ts_rank(t.search_vector, q.words) AS rank, t.completed_at IS NOT NULL AS completed, t.number";
         String best = " ORDER BY rank DESC, completed, t.number DESC, t.organization_id, t.id LIMIT :depth)";

@@ -52,7 +52,8 @@ class SearchController {
         // By project (not by name: two projects may share one), in the order of their best hit.
         // The hits and the page frame in one round trip to the database.
         Reads.Together together = reads.together();
-        Supplier<List<SearchHit>> hits = query.isEmpty() ? List::of : together.add(search.readFind(user.id(), query, filter, (page - 1) * Search.PAGE, Search.PAGE + 1));
+        Supplier<List<SearchHit>> hits = query.isEmpty() ? List::of
+                : together.add(search.readFind(user.id(), query, filter, (page - 1) * Search.PAGE, Search.PAGE + 1));
         Supplier<Layout> layout = layouts.outsideOrganization(together, user.id());
         together.run();
         mav.addObject("layout", layout.get());
