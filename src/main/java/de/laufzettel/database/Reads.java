@@ -36,6 +36,17 @@ public class Reads {
         return new Together();
     }
 
+    /**
+     * Runs the reads that {@code collect} adds, in one round trip, and gives what its supplier
+     * makes of them: for a method that offers its reads to others and also runs them alone.
+     */
+    public <T> T run(java.util.function.Function<Together, Supplier<T>> collect) {
+        Together together = together();
+        Supplier<T> result = collect.apply(together);
+        together.run();
+        return result.get();
+    }
+
     /** Reads collected with {@link #add}, then run at once with {@link #run}. */
     public final class Together {
         private final List<Read<?>> reads = new ArrayList<>();

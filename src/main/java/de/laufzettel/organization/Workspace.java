@@ -34,10 +34,7 @@ public class Workspace implements Layouts {
 
     /** The frame for a page inside the member's organisation. */
     public Layout layout(CurrentMember member) {
-        Reads.Together together = reads.together();
-        Supplier<Layout> layout = layout(together, member);
-        together.run();
-        return layout.get();
+        return reads.run(together -> layout(together, member));
     }
 
     /** The frame for a page inside the member's organisation, read together with the page's own reads. */
@@ -49,10 +46,7 @@ public class Workspace implements Layouts {
     /** The frame for a page outside any organisation, such as the profile. */
     @Override
     public Layout outsideOrganization(UUID accountId) {
-        Reads.Together together = reads.together();
-        Supplier<Layout> layout = outsideOrganization(together, accountId);
-        together.run();
-        return layout.get();
+        return reads.run(together -> outsideOrganization(together, accountId));
     }
 
     @Override

@@ -45,6 +45,11 @@ class ReadsTest extends AppTest {
         assertThat(noneTogether.get()).isZero();
         assertThatThrownBy(() -> together.add(title)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(together::run).isInstanceOf(IllegalStateException.class);
+        // Run alone: what the supplier makes of its reads.
+        assertThat(reads.run(alone -> {
+            java.util.function.Supplier<String> t = alone.add(title);
+            return () -> t.get() + "!";
+        })).isEqualTo(title.on(db) + "!");
     }
 
     @Test
