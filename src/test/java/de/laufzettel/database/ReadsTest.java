@@ -46,10 +46,11 @@ class ReadsTest extends AppTest {
         assertThatThrownBy(() -> together.add(title)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(together::run).isInstanceOf(IllegalStateException.class);
         // Run alone: what the supplier makes of its reads.
-        assertThat(reads.run(alone -> {
-            java.util.function.Supplier<String> t = alone.add(title);
-            return () -> t.get() + "!";
-        })).isEqualTo(title.on(db) + "!");
+        String marked = reads.run(alone -> {
+            java.util.function.Supplier<java.util.Optional<String>> t = alone.add(title);
+            return () -> t.get().orElseThrow() + "!";
+        });
+        assertThat(marked).isEqualTo(title.on(db).orElseThrow() + "!");
     }
 
     @Test
