@@ -140,13 +140,19 @@
       window.htmx.ajax("GET", link.getAttribute("href"), { target: "#dialog-slot", swap: "innerHTML" })
         .then(function () { window.history.pushState({ htmx: true }, "", link.getAttribute("href")); });
     });
-    // Quick add keeps the field open for the next task.
+    // Quick add keeps the field open for the next task. A live refresh may have swapped the
+    // columns while the request was under way and put the sent title back into the new field
+    // (it keeps what is typed); so the field is looked up again by its id and emptied if it
+    // still holds what was sent.
     board.addEventListener("htmx:afterRequest", function (event) {
       var form = event.target.closest && event.target.closest("form.quick-add");
       if (form && event.detail.successful) {
-        var title = form.querySelector("input[name=title]").value;
+        var sent = form.querySelector("input[name=title]");
+        var title = sent.value;
+        var field = document.getElementById(sent.id) || sent;
+        if (field.value === title) { field.value = ""; }
         form.reset();
-        form.querySelector("input[name=title]").focus();
+        field.focus();
         announce(format(board.dataset.msgCreated, [title]));
         updateCounts(board);
       }
