@@ -5,6 +5,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Pieces of HTML that pages repeat many times and that are kept once rendered, keyed by
@@ -30,7 +31,7 @@ public final class Fragments {
      */
     public static Content cached(Object key, String template, Map<String, Object> params) {
         byte[] html = RENDERED.get(key, k -> {
-            Utf8ByteOutput output = new Utf8ByteOutput(1024);
+            Utf8ByteOutput output = new Utf8ByteOutput();
             ENGINE.render(template, params, output);
             return output.toByteArray();
         });
@@ -41,25 +42,37 @@ public final class Fragments {
      * Like {@link #cached}, for pieces with forms: the per-request CSRF token (parameter
      * {@code csrf}) is left out of the key; the piece is kept with a marker where the token goes,
      * and the current token is written there. The marker is random per process, so no text a
-     * user typed can stand for it.
+     * user typed can stand for it. The parameters are only asked for when the piece is rendered.
      */
-    public static Content cachedWithToken(Object key, String template, Map<String, Object> params, String csrfToken) {
+    public static Content cachedWithToken(Object key, String template, Supplier<Map<String, Object>> params, Token token) {
         byte[][] parts = SPLIT.get(key, k -> {
-            Map<String, Object> marked = new java.util.HashMap<>(params);
+            Map<String, Object> marked = new java.util.HashMap<>(params.get());
             marked.put("csrf", TOKEN_MARK);
-            Utf8ByteOutput output = new Utf8ByteOutput(2048);
+            Utf8ByteOutput output = new Utf8ByteOutput();
             ENGINE.render(template, marked, output);
             return split(output.toByteArray(), TOKEN_MARK.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         });
-        byte[] token = csrfToken.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return out -> {
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
-                    out.writeBinaryContent(token);
+                    out.writeBinaryContent(token.bytes);
                 }
                 out.writeBinaryContent(parts[i]);
             }
         };
+    }
+
+    /** A request's CSRF token in UTF-8, encoded once for all the pieces of a page. */
+    public static final class Token {
+        private final byte[] bytes;
+
+        private Token(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        public static Token of(String csrfToken) {
+            return new Token(csrfToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private static final String TOKEN_MARK = "csrf" + java.util.UUID.randomUUID().toString().replace("-", "");
