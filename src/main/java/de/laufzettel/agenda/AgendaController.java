@@ -61,7 +61,7 @@ class AgendaController {
         Reads.Together together = reads.together();
         Supplier<List<AgendaSection>> mine = together.add(
                 agenda.readSections(user.id(), Agenda.DEFAULT_SECTIONS.stream().map(View::t).toList()));
-        Supplier<List<AgendaTask>> all = together.add(agenda.readTasks(user.id()));
+        Supplier<List<AgendaTask>> all = agenda.readTasks(together, user.id());
         Supplier<Layout> layout = layouts.outsideOrganization(together, user.id());
         together.run();
         List<AgendaSection> sections = mine.get();
