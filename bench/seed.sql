@@ -181,4 +181,21 @@ CROSS JOIN vocabulary v;
 INSERT INTO task_sequence (organization_id, last_number)
 SELECT organization_id, max(number) FROM task
 WHERE organization_id IN (SELECT id FROM organization WHERE slug LIKE 'other-%') GROUP BY organization_id;
+-- "Meine Aufgaben" in use: each benchmark person has the three default sections, has put every
+-- third of their open tasks into one of them, and has pinned five open tasks of colleagues.
+INSERT INTO agenda_owner (account_id) SELECT id FROM app_user WHERE email LIKE 'bench%@bench.example';
+INSERT INTO agenda_section (account_id, id, name, rank)
+SELECT u.id, gen_random_uuid(), s.name, s.rank
+FROM app_user u CROSS JOIN (VALUES ('Fokus', 'i'), ('Als Nächstes', 'r'), ('Später', 'v')) AS s (name, rank)
+WHERE u.email LIKE 'bench%@bench.example';
+INSERT INTO agenda_entry (account_id, organization_id, task_id, section_id, rank)
+SELECT t.assignee_id, t.organization_id, t.id, s.id,
+       'i' || lpad((row_number() OVER (PARTITION BY t.assignee_id ORDER BY t.number, t.id))::text, 6, '0') || 'i'
+FROM task t JOIN app_user u ON u.id = t.assignee_id
+JOIN agenda_section s ON s.account_id = t.assignee_id AND s.rank = (ARRAY['i', 'r', 'v'])[1 + t.number / 3 % 3]
+WHERE u.email LIKE 'bench%@bench.example' AND t.completed_at IS NULL AND t.number % 3 = 0;
+INSERT INTO agenda_entry (account_id, organization_id, task_id, pinned)
+SELECT u.id, t.organization_id, t.id, true
+FROM app_user u CROSS JOIN task t JOIN organization o ON o.id = t.organization_id
+WHERE u.email LIKE 'bench%@bench.example' AND o.slug = 'kreis' AND t.number IN (82, 83, 85, 86, 88);
 ANALYZE;
