@@ -9,6 +9,7 @@ import de.laufzettel.task.Due;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public class Agenda {
 
     private Supplier<List<AgendaTask>> read(Reads.Together together, UUID accountId, String taskCondition,
             String entryCondition, Map<String, Object> params) {
-        Map<String, Object> all = new java.util.HashMap<>(params);
+        Map<String, Object> all = new HashMap<>(params);
         all.put("user", accountId);
         Supplier<List<AgendaTask>> tasks = together.add(tasks(taskCondition, all));
         // The person's own entries (section, place, pin) are few; read once and matched here,
@@ -92,7 +93,7 @@ public class Agenda {
         Supplier<Map<TaskKey, Placed>> entries = together.add(new Read<>(
                 "SELECT organization_id, task_id, section_id, rank, pinned FROM agenda_entry WHERE account_id = :user "
                         + entryCondition, all, rs -> {
-                    Map<TaskKey, Placed> placed = new java.util.HashMap<>();
+                    Map<TaskKey, Placed> placed = new HashMap<>();
                     while (rs.next()) {
                         placed.put(new TaskKey(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
                                 new Placed(rs.getObject(3, UUID.class), rs.getString(4), rs.getBoolean(5)));
@@ -185,10 +186,8 @@ public class Agenda {
     private static List<AgendaTask> inOrder(List<AgendaTask> tasks, Map<TaskKey, Placed> entries) {
         return tasks.stream().map(task -> {
             Placed placed = entries.get(new TaskKey(task.organizationId(), task.taskId()));
-            return placed == null ? new Ranked(null, task) : new Ranked(placed.rank(), new AgendaTask(task.orgSlug(),
-                    task.orgName(), task.projectId(), task.projectName(), task.organizationId(), task.taskId(),
-                    task.number(), task.title(), task.due(), task.completed(), task.assignedToMe(),
-                    placed.sectionId(), placed.pinned()));
+            return placed == null ? new Ranked(null, task)
+                    : new Ranked(placed.rank(), task.placed(placed.sectionId(), placed.pinned()));
         }).sorted(ORDER).map(Ranked::task).toList();
     }
 

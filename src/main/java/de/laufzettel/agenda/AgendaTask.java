@@ -8,6 +8,12 @@ public record AgendaTask(String orgSlug, String orgName, UUID projectId, String 
         UUID taskId, long number, String title, Due due, boolean completed, boolean assignedToMe, UUID sectionId,
         boolean pinned) {
 
+    /** The same task where the person put it: their section (null: the inbox) and whether pinned. */
+    AgendaTask placed(UUID section, boolean isPinned) {
+        return new AgendaTask(orgSlug, orgName, projectId, projectName, organizationId, taskId, number, title, due,
+                completed, assignedToMe, section, isPinned);
+    }
+
     public String path() {
         return de.laufzettel.task.TaskPaths.task(orgSlug, projectId, number);
     }
