@@ -60,7 +60,10 @@ public class Search {
         // hits are among them, since a task ranks overall by its best source. Common words match
         // thousands of tasks; handing them all on to be grouped and sorted again had been half the
         // work. A task comes once per source (comments, checklist items and tags only say which
-        // tasks), so a source's hits are its own.
+        // tasks), so a source's hits are its own. The weights are real, as word_similarity's are:
+        // a numeric column is of variable width, and every column after it in the rows being sorted
+        // was then found by walking the row anew for each comparison; a common word's search spent
+        // a fifth of its time on that.
         String task = " t.project_id = ANY(projects.ids) AND t.trashed_at IS NULL" + conditions;
         String ranked = "ts_rank(t.search_vector, q.words) AS rank, t.completed_at IS NOT NULL AS completed, t.number";
         String best = " ORDER BY rank DESC, completed, t.number DESC, t.organization_id, t.id LIMIT :depth)";
@@ -73,22 +76,22 @@ public class Search {
                 ), q AS (
                     SELECT websearch_to_tsquery('german', :query) AS words
                 ), words (organization_id, project_id, id, weight, rank, completed, number) AS (
-                    (SELECT t.organization_id, t.project_id, t.id, 2.0,\s""" + ranked + """
+                    (SELECT t.organization_id, t.project_id, t.id, CAST(2.0 AS real),\s""" + ranked + """
                      FROM task t, q, orgs, projects
                     WHERE t.organization_id = ANY(orgs.ids) AND t.search_vector @@ q.words AND""" + task + best + """
 
                     UNION ALL
-                    (SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + found.formatted("c") + """
+                    (SELECT t.organization_id, t.project_id, t.id, CAST(1.0 AS real),\s""" + ranked + found.formatted("c") + """
                          comment c, q, orgs WHERE c.organization_id = ANY(orgs.ids) AND c.search_vector @@ q.words)
                       AND""" + task + best + """
 
                     UNION ALL
-                    (SELECT t.organization_id, t.project_id, t.id, 1.0,\s""" + ranked + found.formatted("i") + """
+                    (SELECT t.organization_id, t.project_id, t.id, CAST(1.0 AS real),\s""" + ranked + found.formatted("i") + """
                          checklist_item i, q, orgs WHERE i.organization_id = ANY(orgs.ids) AND i.search_vector @@ q.words)
                       AND""" + task + best + """
 
                     UNION ALL
-                    (SELECT t.organization_id, t.project_id, t.id, 1.5,\s""" + ranked + found.formatted("tt") + """
+                    (SELECT t.organization_id, t.project_id, t.id, CAST(1.5 AS real),\s""" + ranked + found.formatted("tt") + """
                          task_tag tt JOIN tag g ON g.organization_id = tt.organization_id AND g.id = tt.tag_id, q, orgs
                          WHERE tt.organization_id = ANY(orgs.ids)
                            AND (to_tsvector('german', g.name) @@ q.words OR lower(g.name) = lower(:query)))
