@@ -23,7 +23,7 @@ class CommandLineTest extends AppTest {
     @Test
     void exportWritesTheArchiveAndFailsWithOneClearLine() throws Exception {
         BoardWithTask s = boardWithTask("Kommandostadt", "Per Kommandozeile sichern");
-        Path target = Files.createTempDirectory("laufzettel-cli").resolve("kommandostadt.zip");
+        Path target = Files.createTempDirectory(temp, "laufzettel-cli").resolve("kommandostadt.zip");
         String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
         String[] properties = {"laufzettel.db.url", "laufzettel.db.user"};
         System.setProperty(properties[0], url);
@@ -58,7 +58,7 @@ class CommandLineTest extends AppTest {
     void aProjectIsExportedAndImportedIntoAnotherOrganisation() throws Exception {
         BoardWithTask s = boardWithTask("Kommandoprojektstadt", "Zieht per Kommandozeile um");
         TestOrg target = newOrganization("Kommandoprojektziel");
-        Path dir = Files.createTempDirectory("laufzettel-cli-project");
+        Path dir = Files.createTempDirectory(temp, "laufzettel-cli-project");
         Path archive = dir.resolve("projekt.zip");
         System.setProperty("laufzettel.db.url", ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl());
         System.setProperty("laufzettel.db.user", "postgres");
@@ -94,7 +94,7 @@ class CommandLineTest extends AppTest {
 
     @Test
     void withTheEmbeddedDatabaseARunningServerIsRefused() throws Exception {
-        Path dataDir = Files.createTempDirectory("laufzettel-busy");
+        Path dataDir = Files.createTempDirectory(temp, "laufzettel-busy");
         Files.createDirectories(dataDir.resolve("postgres"));
         // A lock file naming a live process, as a running server's PostgreSQL leaves it.
         Files.writeString(dataDir.resolve("postgres/postmaster.pid"), ProcessHandle.current().pid() + "\n" + dataDir + "\n");

@@ -27,7 +27,7 @@ class ExportBrowserTest extends BrowserTest {
         assertAccessible(page);
         Download download = page.waitForDownload(link::click);
         assertThat(download.suggestedFilename()).startsWith("laufzettel-" + s.org().slug() + "-").endsWith(".zip");
-        java.nio.file.Path file = Files.createTempFile("export", ".zip");
+        java.nio.file.Path file = Files.createTempFile(temp, "export", ".zip");
         download.saveAs(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             assertThat(zip.getEntry("manifest.json")).isNotNull();

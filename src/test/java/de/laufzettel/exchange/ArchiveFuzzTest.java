@@ -141,8 +141,8 @@ class ArchiveFuzzTest extends AppTest {
         return copy;
     }
 
-    private static Path zip(Map<String, byte[]> files) throws Exception {
-        Path archive = Files.createTempFile("fuzz", ".zip");
+    private Path zip(Map<String, byte[]> files) throws Exception {
+        Path archive = Files.createTempFile(temp, "fuzz", ".zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
@@ -153,8 +153,8 @@ class ArchiveFuzzTest extends AppTest {
         return archive;
     }
 
-    private static Path write(byte[] bytes) throws Exception {
-        Path archive = Files.createTempFile("fuzz", ".zip");
+    private Path write(byte[] bytes) throws Exception {
+        Path archive = Files.createTempFile(temp, "fuzz", ".zip");
         Files.write(archive, bytes);
         return archive;
     }

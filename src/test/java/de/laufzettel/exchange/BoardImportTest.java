@@ -111,11 +111,11 @@ class BoardImportTest extends AppTest {
     @Test
     void whatIsNotATrelloExportIsRefused() throws Exception {
         TestOrg org = newOrganization("Trellofremd");
-        Path broken = Files.createTempFile("board", ".json");
+        Path broken = Files.createTempFile(temp, "board", ".json");
         Files.writeString(broken, "{\"lists\": [");
         assertThatThrownBy(() -> trello.importInto(org.slug(), broken, "trello")).isInstanceOf(ImportRefused.class)
                 .satisfies(refused -> assertThat(english(refused)).contains("not valid JSON"));
-        Path other = Files.createTempFile("board", ".json");
+        Path other = Files.createTempFile(temp, "board", ".json");
         Files.writeString(other, "{\"name\": \"kein Board\"}");
         assertThatThrownBy(() -> trello.preview(other, "trello")).isInstanceOf(ImportRefused.class)
                 .satisfies(refused -> assertThat(english(refused)).contains("not a Trello board export"));

@@ -61,19 +61,19 @@ class MeisterTaskImportTest extends AppTest {
     @Test
     void brokenCsvIsRefusedWithTheReason() throws Exception {
         TestOrg org = newOrganization("Meisterfremd");
-        Path truncated = Files.createTempFile("meister", ".csv");
+        Path truncated = Files.createTempFile(temp, "meister", ".csv");
         Files.writeString(truncated, "id,name,status,section\n1,\"offen");
         assertThatThrownBy(() -> boards.importInto(org.slug(), truncated, "meistertask-csv"))
                 .isInstanceOf(ImportRefused.class).satisfies(refused -> assertThat(english(refused)).contains("ends inside a quoted field"));
-        Path columns = Files.createTempFile("meister", ".csv");
+        Path columns = Files.createTempFile(temp, "meister", ".csv");
         Files.writeString(columns, "id,titel\n1,x\n");
         assertThatThrownBy(() -> boards.preview(columns, "meistertask-csv"))
                 .isInstanceOf(ImportRefused.class).satisfies(refused -> assertThat(english(refused)).contains("no column “name”"));
-        Path latin1 = Files.createTempFile("meister", ".csv");
+        Path latin1 = Files.createTempFile(temp, "meister", ".csv");
         Files.write(latin1, "name,status,section\nB\u00fcro,1,Offen\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> boards.preview(latin1, "meistertask-csv"))
                 .isInstanceOf(ImportRefused.class).satisfies(refused -> assertThat(english(refused)).contains("not UTF-8"));
-        Path ragged = Files.createTempFile("meister", ".csv");
+        Path ragged = Files.createTempFile(temp, "meister", ".csv");
         Files.writeString(ragged, "name,status,section\nA,1\n");
         assertThatThrownBy(() -> boards.preview(ragged, "meistertask-csv"))
                 .isInstanceOf(ImportRefused.class).satisfies(refused -> assertThat(english(refused)).contains("Line 2 of the CSV has 2 fields"));

@@ -51,7 +51,7 @@ class OrganizationImportTest extends AppTest {
         s.web().post(s.task() + "/pin");
         s.web().get("/agenda");
 
-        Path dir = Files.createTempDirectory("laufzettel-roundtrip");
+        Path dir = Files.createTempDirectory(temp, "laufzettel-roundtrip");
         Path first = dir.resolve("first.zip");
         try (OutputStream out = Files.newOutputStream(first)) {
             assertThat(export.export(s.org().slug(), out, step -> { })).isPresent();
@@ -114,7 +114,7 @@ class OrganizationImportTest extends AppTest {
         assertRefused(zip(rehash(slip)), "unsafe path");
         assertRefused(zip(fresh, Map.of("unlisted.txt", "x".getBytes(StandardCharsets.UTF_8))),
                 "which the manifest does not list");
-        Path notZip = Files.createTempFile("kein", ".zip");
+        Path notZip = Files.createTempFile(temp, "kein", ".zip");
         Files.writeString(notZip, "Das ist kein Archiv");
         assertRefused(notZip, "not a ZIP archive");
         // A file claiming to be small but expanding far beyond: read only up to the manifest's size.
@@ -188,12 +188,12 @@ class OrganizationImportTest extends AppTest {
         return rehash(replaced);
     }
 
-    private static Path zip(Map<String, byte[]> files) throws IOException {
+    private Path zip(Map<String, byte[]> files) throws IOException {
         return zip(files, Map.of());
     }
 
-    private static Path zip(Map<String, byte[]> files, Map<String, byte[]> more) throws IOException {
-        Path archive = Files.createTempFile("archiv", ".zip");
+    private Path zip(Map<String, byte[]> files, Map<String, byte[]> more) throws IOException {
+        Path archive = Files.createTempFile(temp, "archiv", ".zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
             for (Map<String, byte[]> set : List.of(files, more)) {
                 for (Map.Entry<String, byte[]> file : set.entrySet()) {
@@ -207,7 +207,7 @@ class OrganizationImportTest extends AppTest {
     }
 
     /** The archive as listed, but with some files' contents replaced after the manifest was made. */
-    private static Path zipWithManifest(Map<String, byte[]> files, Map<String, byte[]> swapped) throws IOException {
+    private Path zipWithManifest(Map<String, byte[]> files, Map<String, byte[]> swapped) throws IOException {
         Map<String, byte[]> all = new LinkedHashMap<>(files);
         all.putAll(swapped);
         return zip(all);

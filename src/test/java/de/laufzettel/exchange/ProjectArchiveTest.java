@@ -57,7 +57,7 @@ class ProjectArchiveTest extends AppTest {
         assertThat(db.sql("SELECT assignee_id FROM task WHERE project_id = :p").param("p", s.project())
                 .query(UUID.class).single()).isEqualTo(carla.id());
 
-        Path archive = Files.createTempFile("project", ".zip");
+        Path archive = Files.createTempFile(temp, "project", ".zip");
         try (OutputStream out = Files.newOutputStream(archive)) {
             assertThat(export.exportProject(s.org().slug(), s.project(), out, step -> { })).isPresent();
         }
@@ -151,11 +151,11 @@ class ProjectArchiveTest extends AppTest {
     @Test
     void archivesOfTheOtherKindAreRefusedHavingWrittenNothing() throws Exception {
         BoardWithTask s = boardWithTask("Projektartstadt", "Eine Aufgabe");
-        Path whole = Files.createTempFile("organization", ".zip");
+        Path whole = Files.createTempFile(temp, "organization", ".zip");
         try (OutputStream out = Files.newOutputStream(whole)) {
             export.export(s.org().slug(), out, step -> { });
         }
-        Path single = Files.createTempFile("project", ".zip");
+        Path single = Files.createTempFile(temp, "project", ".zip");
         try (OutputStream out = Files.newOutputStream(single)) {
             export.exportProject(s.org().slug(), s.project(), out, step -> { });
         }

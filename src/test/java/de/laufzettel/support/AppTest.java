@@ -10,6 +10,7 @@ import de.laufzettel.organization.Role;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,9 @@ public abstract class AppTest {
 
     @LocalServerPort
     protected int port;
+    /** Files a test writes (archives, CSV files): a directory of the test's own, removed after it. */
+    @TempDir
+    protected Path temp;
     @Autowired
     protected Accounts accounts;
     @Autowired
