@@ -33,8 +33,6 @@ class JteViewResolver implements ViewResolver, Ordered {
     }
 
     private record JteView(TemplateEngine engine, String template) implements View {
-        private static final int WRITE_BYTES = 32 * 1024;
-
         @Override
         public String getContentType() {
             return "text/html;charset=UTF-8";
@@ -55,8 +53,9 @@ class JteViewResolver implements ViewResolver, Ordered {
             engine.render(template, params, output);
             response.setContentLength(output.getContentLength());
             // The output holds many small pieces (static template text is kept as is); a buffer in
-            // front passes them on to the response in a few large writes.
-            java.io.OutputStream body = new java.io.BufferedOutputStream(response.getOutputStream(), WRITE_BYTES);
+            // front passes them on to the response in writes of the size Tomcat sends in one piece.
+            java.io.OutputStream body = new java.io.BufferedOutputStream(response.getOutputStream(),
+                    ResponseWrites.PIECE_BYTES);
             output.writeTo(body);
             body.flush();
         }
