@@ -23,7 +23,7 @@ class CommandLineTest extends AppTest {
     @Test
     void exportWritesTheArchiveAndFailsWithOneClearLine() throws Exception {
         BoardWithTask s = boardWithTask("Kommandostadt", "Per Kommandozeile sichern");
-        Path target = Files.createTempDirectory(temp, "laufzettel-cli").resolve("kommandostadt.zip");
+        Path target = temp.resolve("kommandostadt.zip");
         String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
         String[] properties = {"laufzettel.db.url", "laufzettel.db.user"};
         System.setProperty(properties[0], url);
@@ -58,11 +58,10 @@ class CommandLineTest extends AppTest {
     void aProjectIsExportedAndImportedIntoAnotherOrganisation() throws Exception {
         BoardWithTask s = boardWithTask("Kommandoprojektstadt", "Zieht per Kommandozeile um");
         TestOrg target = newOrganization("Kommandoprojektziel");
-        Path dir = Files.createTempDirectory(temp, "laufzettel-cli-project");
-        Path archive = dir.resolve("projekt.zip");
+        Path archive = temp.resolve("projekt.zip");
         System.setProperty("laufzettel.db.url", ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl());
         System.setProperty("laufzettel.db.user", "postgres");
-        System.setProperty("LAUFZETTEL_DATA_DIR", dir.resolve("data").toString());
+        System.setProperty("LAUFZETTEL_DATA_DIR", temp.resolve("data").toString());
         try {
             Result exported = run("export", "--organization", s.org().slug(), "--project", s.project().toString(),
                     "--file", archive.toString());
@@ -77,7 +76,7 @@ class CommandLineTest extends AppTest {
                     .query(String.class).list()).containsExactly("Zieht per Kommandozeile um");
 
             Result noProject = run("export", "--organization", s.org().slug(), "--project",
-                    java.util.UUID.randomUUID().toString(), "--file", dir.resolve("leer.zip").toString());
+                    java.util.UUID.randomUUID().toString(), "--file", temp.resolve("leer.zip").toString());
             assertThat(noProject.code()).isEqualTo(1);
             assertThat(noProject.err().strip()).contains("has no project").doesNotContain("\n");
             Result wholeAsProject = run("import", "--file", archive.toString());
@@ -94,13 +93,12 @@ class CommandLineTest extends AppTest {
 
     @Test
     void withTheEmbeddedDatabaseARunningServerIsRefused() throws Exception {
-        Path dataDir = Files.createTempDirectory(temp, "laufzettel-busy");
-        Files.createDirectories(dataDir.resolve("postgres"));
+        Files.createDirectories(temp.resolve("postgres"));
         // A lock file naming a live process, as a running server's PostgreSQL leaves it.
-        Files.writeString(dataDir.resolve("postgres/postmaster.pid"), ProcessHandle.current().pid() + "\n" + dataDir + "\n");
-        System.setProperty("LAUFZETTEL_DATA_DIR", dataDir.toString());
+        Files.writeString(temp.resolve("postgres/postmaster.pid"), ProcessHandle.current().pid() + "\n" + temp + "\n");
+        System.setProperty("LAUFZETTEL_DATA_DIR", temp.toString());
         try {
-            Result busy = run("export", "--organization", "egal", "--file", dataDir.resolve("x.zip").toString());
+            Result busy = run("export", "--organization", "egal", "--file", temp.resolve("x.zip").toString());
             assertThat(busy.code()).isEqualTo(1);
             assertThat(busy.err().strip()).startsWith("Laufzettel is running on the data directory")
                     .doesNotContain("\n");

@@ -48,7 +48,7 @@ class ImportBrowserTest extends BrowserTest {
         TestOrg org = newOrganization("Importtabellenstadt");
         Page page = newPage();
         signIn(page, org.admin().email(), PASSWORD);
-        Path csv = java.nio.file.Files.createTempDirectory(temp, "csv").resolve("Liste.csv");
+        Path csv = temp.resolve("Liste.csv");
         java.nio.file.Files.writeString(csv, "Titel,Spalte,Notiz\nAntrag prüfen,Offen,eilig\nBericht,Fertig,\n");
         page.navigate("/" + org.slug() + "/projects/import");
         page.getByLabel("Herkunft").selectOption("csv");

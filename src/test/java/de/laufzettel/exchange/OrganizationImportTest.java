@@ -51,8 +51,7 @@ class OrganizationImportTest extends AppTest {
         s.web().post(s.task() + "/pin");
         s.web().get("/agenda");
 
-        Path dir = Files.createTempDirectory(temp, "laufzettel-roundtrip");
-        Path first = dir.resolve("first.zip");
+        Path first = temp.resolve("first.zip");
         try (OutputStream out = Files.newOutputStream(first)) {
             assertThat(export.export(s.org().slug(), out, step -> { })).isPresent();
         }
@@ -61,10 +60,10 @@ class OrganizationImportTest extends AppTest {
         String database = "roundtrip_" + UUID.randomUUID().toString().replace("-", "");
         db.sql("CREATE DATABASE " + database).update();
         String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl().replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
-        Path second = dir.resolve("second.zip");
+        Path second = temp.resolve("second.zip");
         System.setProperty("laufzettel.db.url", url);
         System.setProperty("laufzettel.db.user", "postgres");
-        System.setProperty("LAUFZETTEL_DATA_DIR", dir.resolve("data").toString());
+        System.setProperty("LAUFZETTEL_DATA_DIR", temp.resolve("data").toString());
         try {
             assertThat(cli("import", "--file", first.toString())).isZero();
             assertThat(cli("export", "--organization", s.org().slug(), "--file", second.toString())).isZero();
