@@ -7,16 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,7 +70,7 @@ class ArchiveFuzzTest extends AppTest {
             String target = List.of("tasks.json", "sections.json", "projects.json", "comments.json", "checklists.json",
                     "members.json", "organization.json", "activity.json").get(random.nextInt(8));
             copy.put(target, mutate(copy.get(target), random));
-            boolean went = attempt(zip(rehash(copy)));
+            boolean went = attempt(TestArchives.zip(temp, TestArchives.rehash(copy)));
             imported += went ? 1 : 0;
             refused += went ? 0 : 1;
             if (!went) {
@@ -122,35 +118,6 @@ class ArchiveFuzzTest extends AppTest {
         } else if (node instanceof List<?> list) {
             list.forEach(value -> collect(value, objects));
         }
-    }
-
-    private static Map<String, byte[]> rehash(Map<String, byte[]> files) throws Exception {
-        List<Map<String, Object>> listed = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(files).entrySet()) {
-            if (!file.getKey().equals("manifest.json")) {
-                listed.add(Map.of("path", file.getKey(), "sha256",
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.getValue())),
-                        "bytes", file.getValue().length));
-            }
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> manifest = JSON.readValue(files.get("manifest.json"), Map.class);
-        manifest.put("files", listed);
-        Map<String, byte[]> copy = new LinkedHashMap<>(files);
-        copy.put("manifest.json", JSON.writeValueAsBytes(manifest));
-        return copy;
-    }
-
-    private Path zip(Map<String, byte[]> files) throws Exception {
-        Path archive = Files.createTempFile(temp, "fuzz", ".zip");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return archive;
     }
 
     private Path write(byte[] bytes) throws Exception {

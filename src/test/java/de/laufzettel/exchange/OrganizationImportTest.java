@@ -10,14 +10,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,30 +89,30 @@ class OrganizationImportTest extends AppTest {
         // From here on a fresh organisation: new ID and slug, else the same archive.
         String orgId = s.org().org().id().toString();
         Map<String, byte[]> fresh = replaceEverywhere(files, orgId, UUID.randomUUID().toString(), s.org().slug(), "neue-stadt");
-        assertRefused(zip(withManifest(fresh, m -> m.put("format", "trello"))), "not a Laufzettel archive");
-        assertRefused(zip(withManifest(fresh, m -> m.put("version", 99))), "version 99 is not supported");
+        assertRefused(zip(TestArchives.withManifest(fresh, m -> m.put("format", "trello"))), "not a Laufzettel archive");
+        assertRefused(zip(TestArchives.withManifest(fresh, m -> m.put("version", 99))), "version 99 is not supported");
         Map<String, byte[]> changed = new LinkedHashMap<>(fresh);
         changed.put("tasks.json", new String(fresh.get("tasks.json"), StandardCharsets.UTF_8)
                 .replace("Echte Aufgabe", "Achte Aufgabe").getBytes(StandardCharsets.UTF_8));
         assertRefused(zip(changed), "tasks.json does not match its SHA-256");
         Map<String, byte[]> truncated = new LinkedHashMap<>(fresh);
         truncated.put("tasks.json", java.util.Arrays.copyOf(fresh.get("tasks.json"), 40));
-        assertRefused(zip(rehash(truncated)), "tasks.json is not valid JSON");
+        assertRefused(zip(TestArchives.rehash(truncated)), "tasks.json is not valid JSON");
         Map<String, byte[]> dangling = new LinkedHashMap<>(fresh);
         dangling.put("comments.json", ("[\n{\"id\":\"" + UUID.randomUUID() + "\",\"projectId\":\"" + s.project()
                 + "\",\"taskId\":\"" + UUID.randomUUID() + "\",\"authorId\":\"" + s.org().admin().id()
                 + "\",\"body\":\"x\",\"createdAt\":\"2026-01-01T00:00:00Z\",\"editedAt\":null}\n]\n").getBytes(StandardCharsets.UTF_8));
-        assertRefused(zip(rehash(dangling)), "comments.json refers to taskId");
+        assertRefused(zip(TestArchives.rehash(dangling)), "comments.json refers to taskId");
         Map<String, byte[]> slip = new LinkedHashMap<>(fresh);
         slip.put("../../etc/evil", "x".getBytes(StandardCharsets.UTF_8));
-        assertRefused(zip(rehash(slip)), "unsafe path");
+        assertRefused(zip(TestArchives.rehash(slip)), "unsafe path");
         assertRefused(zip(fresh, Map.of("unlisted.txt", "x".getBytes(StandardCharsets.UTF_8))),
                 "which the manifest does not list");
         Path notZip = Files.createTempFile(temp, "kein", ".zip");
         Files.writeString(notZip, "Das ist kein Archiv");
         assertRefused(notZip, "not a ZIP archive");
         // A file claiming to be small but expanding far beyond: read only up to the manifest's size.
-        Map<String, byte[]> bomb = new LinkedHashMap<>(rehash(fresh));
+        Map<String, byte[]> bomb = new LinkedHashMap<>(TestArchives.rehash(fresh));
         Path bombArchive = zipWithManifest(bomb, Map.of("activity.json", new byte[50_000_000]));
         assertRefused(bombArchive, "activity.json is larger than the manifest says");
 
@@ -152,29 +147,6 @@ class OrganizationImportTest extends AppTest {
         return JSON.readValue(bytes, Map.class);
     }
 
-    private static Map<String, byte[]> withManifest(Map<String, byte[]> files, java.util.function.Consumer<Map<String, Object>> change) {
-        Map<String, byte[]> copy = new LinkedHashMap<>(files);
-        Map<String, Object> manifest = read(files.get("manifest.json"));
-        change.accept(manifest);
-        copy.put("manifest.json", JSON.writeValueAsBytes(manifest));
-        return copy;
-    }
-
-    /** The files with the manifest's hashes and sizes made to fit them again. */
-    private static Map<String, byte[]> rehash(Map<String, byte[]> files) throws Exception {
-        List<Map<String, Object>> listed = new java.util.ArrayList<>();
-        for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(files).entrySet()) {
-            if (!file.getKey().equals("manifest.json")) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("path", file.getKey());
-                line.put("sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.getValue())));
-                line.put("bytes", file.getValue().length);
-                listed.add(line);
-            }
-        }
-        return withManifest(files, m -> m.put("files", listed));
-    }
-
     private static Map<String, byte[]> replaceEverywhere(Map<String, byte[]> files, String... pairs) throws Exception {
         Map<String, byte[]> replaced = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -184,25 +156,12 @@ class OrganizationImportTest extends AppTest {
             }
             replaced.put(file.getKey(), text.getBytes(StandardCharsets.UTF_8));
         }
-        return rehash(replaced);
+        return TestArchives.rehash(replaced);
     }
 
-    private Path zip(Map<String, byte[]> files) throws IOException {
-        return zip(files, Map.of());
-    }
-
-    private Path zip(Map<String, byte[]> files, Map<String, byte[]> more) throws IOException {
-        Path archive = Files.createTempFile(temp, "archiv", ".zip");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
-            for (Map<String, byte[]> set : List.of(files, more)) {
-                for (Map.Entry<String, byte[]> file : set.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(file.getKey()));
-                    zip.write(file.getValue());
-                    zip.closeEntry();
-                }
-            }
-        }
-        return archive;
+    @SafeVarargs
+    private Path zip(Map<String, byte[]>... sets) throws IOException {
+        return TestArchives.zip(temp, sets);
     }
 
     /** The archive as listed, but with some files' contents replaced after the manifest was made. */
