@@ -69,7 +69,8 @@ public class Search {
         // instead of comparing it with each of the ~50 in turn (0.2–0.5 ms for a common
         // word); IS TRUE keeps PostgreSQL from turning the IN into a join, for which it chose to
         // read every visible project's tasks and test each for the words.
-        String task = " t.project_id = ANY(projects.ids) AND t.trashed_at IS NULL" + conditions;
+        String kept = " AND t.trashed_at IS NULL" + conditions;
+        String task = " t.project_id = ANY(projects.ids)" + kept;
         String ranked = "ts_rank(%s.search_vector, q.words) AS rank, t.completed_at IS NOT NULL AS completed, t.number";
         String best = " ORDER BY rank DESC, completed, t.number DESC, t.organization_id, t.id LIMIT :depth)";
         String found = " FROM task_search t, q, projects WHERE (t.organization_id, t.id) IN (SELECT %1$s.organization_id, %1$s.task_id FROM ";
@@ -84,7 +85,7 @@ public class Search {
                     (SELECT t.organization_id, t.project_id, t.id, CAST(2.0 AS real),\s""" + ranked.formatted("t") + """
                      FROM task_search t, q, orgs
                     WHERE t.organization_id = ANY(orgs.ids) AND t.search_vector @@ q.words
-                      AND (t.project_id IN (SELECT id FROM visible)) IS TRUE AND t.trashed_at IS NULL""" + conditions + best + """
+                      AND (t.project_id IN (SELECT id FROM visible)) IS TRUE""" + kept + best + """
 
                     UNION ALL
                     (SELECT t.organization_id, t.project_id, t.id, CAST(1.0 AS real),\s""" + ranked.formatted("t") + found.formatted("c") + """
