@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.laufzettel.support.AppTest;
 import de.laufzettel.support.Web;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 class HealthAndMetricsTest extends AppTest {
+    @Autowired
+    SecurityObservationSettings securityObservations;
 
     @Test
     void livenessAndReadinessAreUpAndPublic() {
@@ -25,7 +29,8 @@ class HealthAndMetricsTest extends AppTest {
                 .isIn(401, 403);
         Web.Page metrics = web().withHeader("Authorization", "Bearer " + METRICS_TOKEN).get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds")
+                .doesNotContain("spring_security");
         assertThat(web().get("/actuator/env").status()).isIn(401, 403, 404);
     }
 
@@ -47,5 +52,16 @@ class HealthAndMetricsTest extends AppTest {
         Web.Page publicMissing = web().get("/css/nicht-da.css");
         assertThat(publicMissing.status()).isEqualTo(404);
         assertThat(publicMissing.body()).contains("Seite nicht gefunden").doesNotContain("Exception");
+    }
+
+    /**
+     * Spring Security observes nothing: otherwise it wraps each of its filters on every request to
+     * ask whether to observe it, even with its observations switched off by property.
+     */
+    @Test
+    void securityIsNotObserved() {
+        assertThat(securityObservations.shouldObserveRequests()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthentications()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthorizations()).isFalse();
     }
 }
