@@ -108,6 +108,8 @@ public class Agenda {
         // and the pinned ones through their own entries; only those rows are read, and each of
         // them once: the branches carry every column shown, and a pinned task assigned to the
         // person comes through the first branch only, so no deduplication and no second lookup.
+        // Open tasks count as completed at 'infinity': open and recently completed tasks are then
+        // one range of that index (V25), and the person's older completed tasks are never read.
         return Read.list("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 , candidate AS (
                     SELECT t.organization_id, t.project_id, t.id, t.number, t.title, t.due_date, t.due_time,
@@ -115,7 +117,7 @@ public class Agenda {
                     FROM task t
                     WHERE t.organization_id = ANY(ARRAY(SELECT DISTINCT organization_id FROM visible))
                       AND t.assignee_id = :user AND t.trashed_at IS NULL
-                      AND (t.completed_at IS NULL OR t.completed_at > now() - interval '14 days')
+                      AND coalesce(t.completed_at, 'infinity') > now() - interval '14 days'
                     UNION ALL
                     SELECT t.organization_id, t.project_id, t.id, t.number, t.title, t.due_date, t.due_time,
                            t.completed_at, t.assignee_id
@@ -123,7 +125,7 @@ public class Agenda {
                     JOIN task t ON t.organization_id = p.organization_id AND t.id = p.task_id
                     WHERE p.account_id = :user AND p.pinned AND t.trashed_at IS NULL
                       AND t.assignee_id IS DISTINCT FROM CAST(:user AS uuid)
-                      AND (t.completed_at IS NULL OR t.completed_at > now() - interval '14 days')
+                      AND coalesce(t.completed_at, 'infinity') > now() - interval '14 days'
                 )
                 SELECT v.slug, v.org_name, v.id AS project_id, v.name AS project_name, t.organization_id, t.id,
                        t.number, t.title, t.due_date, t.due_time, t.completed_at IS NOT NULL AS completed,

@@ -56,13 +56,17 @@ public class CalendarFeeds {
                 .param("hash", SecretTokens.hash(token)).query(UUID.class).optional();
     }
 
-    /** Open tasks assigned to the account that have a due date, in projects the account can see. */
+    /**
+     * Open tasks assigned to the account that have a due date, in projects the account can see.
+     * "Open" is written as the index of assigned tasks has it (V25), so completed ones are not read.
+     */
     List<Entry> entries(UUID accountId) {
         return db.sql("WITH " + ProjectAccess.VISIBLE_TO_ACCOUNT + """
                 SELECT t.id, v.slug, v.id, v.name, t.number, t.title, t.due_date, t.due_time, t.updated_at
                 FROM task t JOIN visible v ON v.organization_id = t.organization_id AND v.id = t.project_id
                 WHERE t.organization_id = ANY(ARRAY(SELECT DISTINCT organization_id FROM visible))
-                  AND t.assignee_id = :user AND t.due_date IS NOT NULL AND t.completed_at IS NULL
+                  AND t.assignee_id = :user AND t.due_date IS NOT NULL
+                  AND coalesce(t.completed_at, 'infinity') = 'infinity'
                   AND t.trashed_at IS NULL
                 ORDER BY t.due_date, t.number
                 """)

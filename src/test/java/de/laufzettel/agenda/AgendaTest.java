@@ -27,6 +27,11 @@ class AgendaTest extends AppTest {
         return db.sql("SELECT version FROM task WHERE project_id = :p").param("p", s.project()).query(Integer.class).single();
     }
 
+    private void completedDaysAgo(BoardWithTask s, int days) {
+        assertThat(db.sql("UPDATE task SET completed_at = now() - make_interval(days => :days) WHERE project_id = :p")
+                .param("days", days).param("p", s.project()).update()).isOne();
+    }
+
     private UUID taskId(BoardWithTask s) {
         return db.sql("SELECT id FROM task WHERE project_id = :p").param("p", s.project()).query(UUID.class).single();
     }
@@ -117,6 +122,14 @@ class AgendaTest extends AppTest {
         assertThat(group(done, "Eingang")).doesNotContain("Präsentation erstellen");
         assertThat(done.substring(done.indexOf("agenda-done"))).contains("Präsentation erstellen");
         assertThat(anna.post(task + "/completion", "back", "https://evil.example").location()).doesNotContain("evil");
+        // "Erledigt" keeps what was completed in the last 14 days.
+        completedDaysAgo(s, 13);
+        done = anna.get("/agenda").body();
+        assertThat(done.substring(done.indexOf("agenda-done"))).contains("Präsentation erstellen");
+        completedDaysAgo(s, 15);
+        assertThat(anna.get("/agenda").body()).doesNotContain("Präsentation erstellen");
+        anna.post(task + "/completion", "_method", "delete", "back", "agenda");
+        assertThat(group(anna.get("/agenda").body(), "Eingang")).contains("Präsentation erstellen");
 
         anna.get("/agenda");
         anna.post("/agenda/sections", "name", "Warten auf Rückmeldung");

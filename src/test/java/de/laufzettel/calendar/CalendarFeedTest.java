@@ -49,6 +49,10 @@ class CalendarFeedTest extends AppTest {
         assertThat(ics.body()).doesNotContain("Fremder Termin");
         assertThat(ics.body().lines()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
 
+        // Completed, the task leaves the feed.
+        s.web().post(s.task() + "/completion");
+        assertThat(new CalendarBuilder().build(new StringReader(web().get(feed).body())).getComponents("VEVENT")).isEmpty();
+
         String renewed = createFeed(s.web());
         assertThat(web().get(feed).status()).isEqualTo(404);
         assertThat(web().get(renewed).status()).isEqualTo(200);
