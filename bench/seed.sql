@@ -119,7 +119,9 @@ CREATE TEMPORARY TABLE vocabulary AS SELECT
 
 -- "Kreisverwaltung": 60 projects; the 16 benchmark people are members of 50 of them (so they see
 -- 51 projects) and each has about 145 open tasks assigned in 29 of them (with the measured
--- board: about 200 across 30 projects, for "Meine Aufgaben").
+-- board: about 200 across 30 projects, for "Meine Aufgaben"). Each also has a year of work
+-- behind them: about 400 tasks completed over the last 400 days, a dozen of them in the last
+-- 14 days (shown under "Erledigt"), since a real agenda must stay fast as finished work piles up.
 INSERT INTO organization (id, slug, name) VALUES (gen_random_uuid(), 'kreis', 'Kreisverwaltung');
 INSERT INTO membership (organization_id, user_id, role)
 SELECT o.id, u.id, 'member'
@@ -156,9 +158,10 @@ SELECT p.organization_id, gen_random_uuid(), p.id,
        format('Mit dem %s abstimmen; Unterlagen %s liegen im Laufwerk. Rückmeldung bis KW %s.',
               v.offices[1 + j % 8], v.subjects[1 + (j * 3) % 20], 1 + j % 52),
        'i' || lpad(j::text, 9, '0') || 'i', p.created_by,
-       CASE WHEN p.n <= 29 AND j <= 80 THEN (SELECT id FROM people WHERE k = (j - 1) % 16) END,
+       CASE WHEN p.n <= 29 AND j <= 80 THEN (SELECT id FROM people WHERE k = (j - 1) % 16)
+            WHEN j > 80 AND j % 3 = 0 THEN (SELECT id FROM people WHERE k = j % 16) END,
        CASE WHEN p.n <= 29 AND j <= 80 THEN current_date + (j % 30 - 5) END,
-       CASE WHEN j > 80 AND j % 3 = 0 THEN now() END
+       CASE WHEN j > 80 AND j % 3 = 0 THEN now() - make_interval(days => ((j * 7 + p.n) % 400)::int) END
 FROM projects p CROSS JOIN generate_series(1, 400) j CROSS JOIN vocabulary v;
 INSERT INTO task_sequence (organization_id, last_number)
 SELECT id, 60 * 400 FROM organization WHERE slug = 'kreis';

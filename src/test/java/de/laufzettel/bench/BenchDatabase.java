@@ -161,12 +161,17 @@ public final class BenchDatabase {
                            (SELECT count(*) FROM task t JOIN app_user u ON u.id = t.assignee_id
                             WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NULL),
                            (SELECT count(DISTINCT t.project_id) FROM task t JOIN app_user u ON u.id = t.assignee_id
-                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NULL)
+                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NULL),
+                           (SELECT count(*) FROM task t JOIN app_user u ON u.id = t.assignee_id
+                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NOT NULL),
+                           (SELECT count(*) FROM task t JOIN app_user u ON u.id = t.assignee_id
+                            WHERE u.email = 'bench02@bench.example' AND t.completed_at > now() - interval '14 days')
                     """);
             facts.next();
             System.out.printf("%d tasks in %d organisations; a benchmark person sees %d projects and has %d open tasks"
-                    + " assigned in %d projects%n", facts.getLong(1), facts.getLong(2), facts.getLong(3),
-                    facts.getLong(4), facts.getLong(5));
+                    + " assigned in %d projects, and %d completed (%d in the last 14 days)%n", facts.getLong(1),
+                    facts.getLong(2), facts.getLong(3), facts.getLong(4), facts.getLong(5), facts.getLong(6),
+                    facts.getLong(7));
         }
     }
 }
