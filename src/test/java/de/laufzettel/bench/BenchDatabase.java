@@ -158,14 +158,13 @@ public final class BenchDatabase {
                                  AND pm.project_id = p.id AND pm.user_id = m.user_id
                             JOIN app_user u ON u.id = m.user_id
                             WHERE u.email = 'bench02@bench.example' AND (m.role = 'admin' OR pm.user_id IS NOT NULL)),
-                           (SELECT count(*) FROM task t JOIN app_user u ON u.id = t.assignee_id
-                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NULL),
-                           (SELECT count(DISTINCT t.project_id) FROM task t JOIN app_user u ON u.id = t.assignee_id
-                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NULL),
-                           (SELECT count(*) FROM task t JOIN app_user u ON u.id = t.assignee_id
-                            WHERE u.email = 'bench02@bench.example' AND t.completed_at IS NOT NULL),
-                           (SELECT count(*) FROM task t JOIN app_user u ON u.id = t.assignee_id
-                            WHERE u.email = 'bench02@bench.example' AND t.completed_at > now() - interval '14 days')
+                           mine.*
+                    FROM (SELECT count(*) FILTER (WHERE t.completed_at IS NULL),
+                                 count(DISTINCT t.project_id) FILTER (WHERE t.completed_at IS NULL),
+                                 count(*) FILTER (WHERE t.completed_at IS NOT NULL),
+                                 count(*) FILTER (WHERE t.completed_at > now() - interval '14 days')
+                          FROM task t JOIN app_user u ON u.id = t.assignee_id
+                          WHERE u.email = 'bench02@bench.example') mine
                     """);
             facts.next();
             System.out.printf("%d tasks in %d organisations; a benchmark person sees %d projects and has %d open tasks"
